@@ -1,0 +1,4 @@
+declare module 'stopwords-id' {
+  const words: string[];
+  export default words;
+}
