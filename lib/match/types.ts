@@ -117,3 +117,13 @@ export interface Analysis {
   /** Milliseconds the analysis took (measured by the engine). */
   elapsedMs: number;
 }
+
+/** The engine one background context keeps for every tab. Articles can be
+ * added and removed one at a time, so a reader's library updates incrementally. */
+export interface MatchEngine {
+  analyze(page: PageArticle): Analysis;
+  getArticle(id: string): import('../types').Article | undefined;
+  add(article: import('../types').Article): void;
+  remove(id: string): void;
+  readonly size: number;
+}
