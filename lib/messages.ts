@@ -29,13 +29,21 @@ export interface AnalyzeResponse {
 
 export type RequestMessage =
   /** Content script → background: analyse the article on this tab; the background also sets the tab's badge. */
-  | { type: 'analyze'; page: PageArticle }
+  | {
+      type: 'analyze';
+      page: PageArticle;
+      /** Analyse even if the topic test says no: the reader asked for Jejak on this page. */
+      force?: boolean;
+    }
   /** Content script → background: this tab is no longer an article (SPA navigation away); clear the badge. */
   | { type: 'clear' }
   /** Reader page → background: the full indexed article. */
   | { type: 'get-article'; id: string }
   /** Popup → background: what Jejak found on the active tab. */
-  | { type: 'tab-status'; tabId: number };
+  | { type: 'tab-status'; tabId: number }
+  /** Sidebar → background: open an index article in the reader page, in a new tab
+   * (content scripts cannot open extension pages themselves in every browser). */
+  | { type: 'open-reader'; id: string };
 
 export type TabStatus =
   | { state: 'idle' }

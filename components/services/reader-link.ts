@@ -1,0 +1,20 @@
+/**
+ * Opening an index article in Jejak's reader page. The sidebar runs as a
+ * content script, which may not open extension pages itself: a link to
+ * chrome-extension:// or moz-extension:// from a web page needs the page to be
+ * listed in `web_accessible_resources`, which would also let every website
+ * load (and fingerprint) it. Asking the background, which may call
+ * `tabs.create`, works the same in Chrome and Firefox and exposes nothing.
+ */
+import { browser } from 'wxt/browser';
+import type { RequestMessage } from '../../lib/messages';
+
+/** The reader page's address for an index article. */
+export function readerUrl(articleId: string): string {
+  return browser.runtime.getURL('/reader.html') + '?id=' + encodeURIComponent(articleId);
+}
+
+export async function openReader(articleId: string): Promise<void> {
+  const message: RequestMessage = { type: 'open-reader', id: articleId };
+  await browser.runtime.sendMessage(message);
+}

@@ -1,0 +1,74 @@
+/**
+ * The background: the one place the index and engine live, the toolbar
+ * badge, the keyboard shortcut, and opening the reader page. Every listener is
+ * registered synchronously when the background starts, because a stopped MV3
+ * service worker (or Firefox event page) is woken by an event and only sees
+ * listeners added in its first turn.
+ */
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import seedIndex from 'virtual:jejak-seed-index';
+import { createEngine } from '../../lib/match/engine';
+import type { TabMessage } from '../../lib/messages';
+import { loadSettings } from '../../components/services/settings-store';
+import { readerUrl } from '../../components/services/reader-link';
+import { createBackgroundService, createTabStatusStore, isRequestMessage } from './service';
+
+/** Accent colour of the badge: the Jejak teal, legible under white text. */
+const BADGE_COLOUR = '#0c6b66';
+
+export default defineBackground(() => {
+  // MV3 has `action`; Firefox MV2 has `browserAction`, with the same badge calls.
+  const toolbarButton = browser.action ?? browser.browserAction;
+
+  const service = createBackgroundService({
+    createEngine: () => createEngine(seedIndex),
+    loadSettings,
+    statuses: createTabStatusStore(browser.storage.session),
+    async setBadge(tabId, text) {
+      try {
+        await toolbarButton.setBadgeText({ tabId, text });
+        if (text) await toolbarButton.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+      } catch {
+        // The tab closed while the page was being analysed; there is no badge left to set.
+      }
+    },
+    async openTab(url, opener) {
+      await browser.tabs.create({
+        url,
+        ...(opener?.index !== undefined ? { index: opener.index + 1 } : {}),
+        ...(opener?.id !== undefined ? { openerTabId: opener.id } : {}),
+      });
+    },
+    readerUrl,
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Returning undefined (not a promise) leaves messages this service does not know to other listeners.
+    if (!isRequestMessage(message)) return undefined;
+    return service.handleMessage(message, sender);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void service.forgetTab(tabId);
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new page loads in the tab: the content script (if it runs there) reports again.
+    if (change.status === 'loading' && change.url) void service.forgetTab(tabId);
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'toggle-sidebar') return;
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return;
+      const message: TabMessage = { type: 'toggle-sidebar' };
+      try {
+        await browser.tabs.sendMessage(tab.id, message);
+      } catch {
+        // Jejak is not running on this tab (a site outside the outlet list); the shortcut has nothing to toggle.
+      }
+    })();
+  });
+});

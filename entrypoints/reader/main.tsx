@@ -1,0 +1,32 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { GetArticleResponse, RequestMessage } from '../../lib/messages';
+import { ReaderPage, type ReaderState } from '../../components/reader/ReaderArticle';
+import { t, uiLanguage } from '../../components/i18n';
+import '../../components/reader/reader.css';
+
+const root = document.getElementById('app');
+if (!root) throw new Error('reader.html has no #app element');
+document.documentElement.lang = uiLanguage();
+
+function show(state: ReaderState): void {
+  render(<ReaderPage state={state} />, root!);
+  if (state.status === 'ready') document.title = `${state.article.title ?? state.article.outlet ?? 'Jejak'} · Jejak`;
+}
+
+async function load(): Promise<void> {
+  const id = new URLSearchParams(location.search).get('id');
+  if (!id) return show({ status: 'error', message: t('readerMissingId') });
+  show({ status: 'loading' });
+  const request: RequestMessage = { type: 'get-article', id };
+  try {
+    const response = (await browser.runtime.sendMessage(request)) as GetArticleResponse | undefined;
+    if (!response) show({ status: 'error', message: t('readerNotFound') });
+    else if ('error' in response) show({ status: 'error', message: `${t('readerNotFound')} (${response.error})` });
+    else show({ status: 'ready', article: response.article });
+  } catch (error) {
+    show({ status: 'error', message: `${t('readerNotFound')} (${error instanceof Error ? error.message : String(error)})` });
+  }
+}
+
+void load();
