@@ -8,12 +8,25 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
-    name: 'Jejak',
-    description: 'Konteks sumber untuk berita NATO dan Ukraina: kutipan yang juga dilaporkan media lain, dan liputan terkait.',
-    permissions: ['storage', 'activeTab'],
+  manifest: ({ manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'id',
+    // `scripting` runs Jejak once on a page the reader picks (with activeTab, no install warning); Firefox MV2 uses tabs.executeScript instead.
+    permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
+    icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 96: '/icon/96.png', 128: '/icon/128.png' },
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: { 16: '/icon/16.png', 32: '/icon/32.png' },
+    },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandToggle__',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'jejak@jejak.app', strict_min_version: '115.0' },
     },
-  },
+  }),
 });

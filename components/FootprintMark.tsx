@@ -1,23 +1,26 @@
 /**
- * Two footprints on a diagonal: left foot behind, right foot ahead. Each print
- * is a forefoot and a heel, no toes, so the shape still reads at 16 px.
- * Drawn on a 32-unit grid; `currentColor` fills the prints.
+ * Two footprints walking up the page: left foot behind, right foot ahead,
+ * toes turned slightly out. Each print is one sole silhouette (wide forefoot,
+ * narrow arch on the inner side, round heel) with no toes, so the shape still
+ * reads at 16 px. Drawn on a 32-unit grid; `currentColor` fills the prints.
  */
-export const FOOTPRINT_PATHS = [
-  // Left print, lower and behind.
-  'M9.6 13.2c2.6 0 4 2.3 3.8 5.1-.2 2.6-1.6 4.2-3.7 4.2s-3.6-1.7-3.7-4.3c-.1-2.8 1.2-5 3.6-5z',
-  'M9.9 24.2c1.6 0 2.6 1.1 2.5 2.6-.1 1.4-1.1 2.3-2.6 2.3s-2.5-.9-2.5-2.3c0-1.5 1-2.6 2.6-2.6z',
-  // Right print, higher and ahead.
-  'M22.4 3c2.6 0 4 2.3 3.8 5.1-.2 2.6-1.6 4.2-3.7 4.2s-3.6-1.7-3.7-4.3c-.1-2.8 1.2-5 3.6-5z',
-  'M22.1 14c1.6 0 2.6 1.1 2.5 2.6-.1 1.4-1.1 2.3-2.6 2.3s-2.5-.9-2.5-2.3c0-1.5 1-2.6 2.6-2.6z',
+
+/** A right sole, centred on the origin, about 7.4 × 17.5 units. */
+export const SOLE_PATH =
+  'M0-9C2.6-9 3.8-6.5 3.7-3.5 3.6-.5 2.4 1 2.5 3 2.7 5.5 3 8.5.5 8.5-2 8.5-2.3 6-2 3.5-1.8 1.5-3.7 0-3.7-3.5-3.7-6.8-2.4-9 0-9Z';
+
+/** Where each print sits on the 32-unit grid: the left foot is the right sole mirrored. */
+export const FOOTPRINTS = [
+  'translate(10.2 19.6) rotate(-9) scale(-1 1)',
+  'translate(21.8 11.6) rotate(9)',
 ];
 
 export function FootprintMark(props: { class?: string; size?: number }) {
   const size = props.size ?? 32;
   return (
     <svg class={props.class} viewBox="0 0 32 32" width={size} height={size} aria-hidden="true" focusable="false">
-      {FOOTPRINT_PATHS.map((d) => (
-        <path key={d} d={d} fill="currentColor" />
+      {FOOTPRINTS.map((transform) => (
+        <path key={transform} d={SOLE_PATH} transform={transform} fill="currentColor" />
       ))}
     </svg>
   );

@@ -1,0 +1,62 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { RequestMessage, TabMessage, TabStatus } from '../../lib/messages';
+import { PopupView, type RunState } from '../../components/popup/PopupView';
+import { canRunOn, runOnce } from '../../components/services/inject';
+import { uiLanguage } from '../../components/i18n';
+import '../../components/popup/popup.css';
+
+const root = document.getElementById('app');
+if (!root) throw new Error('popup.html has no #app element');
+document.documentElement.lang = uiLanguage();
+
+async function main(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tabId = tab?.id;
+  const canRun = tabId !== undefined && canRunOn(tab?.url);
+  const commands = await browser.commands.getAll().catch(() => []);
+  const shortcut = commands.find((command) => command.name === 'toggle-sidebar')?.shortcut || undefined;
+
+  let status: TabStatus | undefined;
+  let run: RunState = { state: 'ready' };
+  const draw = () =>
+    render(
+      <PopupView
+        status={status}
+        canRun={canRun}
+        run={run}
+        shortcut={shortcut}
+        onOpenSidebar={() => {
+          if (tabId === undefined) return;
+          const message: TabMessage = { type: 'open-sidebar' };
+          void browser.tabs.sendMessage(tabId, message).finally(() => window.close());
+        }}
+        onRunHere={() => {
+          if (tabId === undefined) return;
+          run = { state: 'running' };
+          draw();
+          runOnce(tabId).then(
+            () => window.close(),
+            (error: unknown) => {
+              run = { state: 'failed', message: error instanceof Error ? error.message : String(error) };
+              draw();
+            },
+          );
+        }}
+        onOpenOptions={() => {
+          void browser.runtime.openOptionsPage().then(() => window.close());
+        }}
+      />,
+      root!,
+    );
+  draw();
+  if (tabId === undefined) {
+    status = { state: 'idle' };
+  } else {
+    const request: RequestMessage = { type: 'tab-status', tabId };
+    status = ((await browser.runtime.sendMessage(request).catch(() => undefined)) as TabStatus | undefined) ?? { state: 'idle' };
+  }
+  draw();
+}
+
+void main();
