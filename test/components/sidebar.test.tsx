@@ -113,7 +113,7 @@ describe('panel', () => {
   });
 
   it('opens an index article in the reader through the background, and links the original', async () => {
-    const sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    const sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<Harness state={ready} initiallyOpen />);
     const related = screen.getByRole('region', { name: 'Liputan terkait' });
     fireEvent.click(within(related).getByRole('button', { name: /^Kepala NATO Berharap/ }));

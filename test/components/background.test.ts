@@ -1,0 +1,131 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  buildResponse,
+  createBackgroundService,
+  createTabStatusStore,
+  leadSentence,
+  type BackgroundEngine,
+} from '../../entrypoints/background/service';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import type { Article } from '../../lib/types';
+import type { Analysis, PageArticle } from '../../lib/match/types';
+import { analyzeResponse } from './fixtures/analysis';
+
+function article(id: string, publishedAt: string | undefined, paragraphs: string[], extra: Partial<Article> = {}): Article {
+  return { id, source: {}, citedSources: [], authors: [], dates: [], paragraphs, quotes: [], entities: [], warnings: [], publishedAt, ...extra };
+}
+
+const indexArticles = new Map<string, Article>(
+  Object.values(analyzeResponse.articles).map((summary) => [
+    summary.id,
+    article(summary.id, summary.publishedAt, [summary.lead], { title: summary.title, outlet: summary.outlet }),
+  ]),
+);
+
+/** An engine that answers with the fixture analysis and a topic score the test picks, applying the threshold it is given. */
+function fakeEngine(score: number, defaultThreshold = 4) {
+  const analyze = vi.fn((_page: PageArticle, options: { topicThreshold?: number; force?: boolean } = {}): Analysis => {
+    const threshold = options.topicThreshold ?? defaultThreshold;
+    const isCoverage = score >= threshold;
+    const base = analyzeResponse.analysis;
+    const topic = { ...base.topic, score, threshold, isCoverage };
+    return isCoverage || options.force ? { ...base, topic } : { ...base, topic, quotes: [], related: [] };
+  });
+  const engine: BackgroundEngine = {
+    analyze,
+    getArticle: (id) => indexArticles.get(id),
+    add: () => {},
+    remove: () => {},
+    size: indexArticles.size,
+  };
+  return { engine, analyze };
+}
+
+function setup(score: number, settings: Partial<Settings> = {}) {
+  const { engine, analyze } = fakeEngine(score);
+  const createEngine = vi.fn(() => engine);
+  const badges = new Map<number, string>();
+  const opened: string[] = [];
+  const service = createBackgroundService({
+    createEngine,
+    loadSettings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    statuses: createTabStatusStore(),
+    setBadge: async (tabId, text) => void badges.set(tabId, text),
+    openTab: async (url) => void opened.push(url),
+    readerUrl: (id) => `chrome-extension://jejak/reader.html?id=${encodeURIComponent(id)}`,
+  });
+  return { service, createEngine, analyze, badges, opened };
+}
+
+const page: PageArticle = { title: 'Stoltenberg ke Biden', paragraphs: ['JAKARTA - Sekretaris Jenderal NATO …'] };
+
+describe('background', () => {
+  it('answers an analysis with summaries and a dated timeline, and badges the tab with the matched quotes', async () => {
+    const { service, badges, createEngine } = setup(14);
+    const response = (await service.handleMessage({ type: 'analyze', page }, { tab: { id: 7 } })) as typeof analyzeResponse;
+    expect(Object.keys(response.articles).sort()).toEqual(Object.keys(analyzeResponse.articles).sort());
+    expect(response.timeline.map((summary) => summary.publishedAt)).toEqual(['2023-06-14', '2024-06-14', '2024-07-05', '2025-02-13']);
+    expect(badges.get(7)).toBe('4');
+    expect(await service.handleMessage({ type: 'tab-status', tabId: 7 }, {})).toEqual({
+      state: 'analyzed',
+      title: 'Stoltenberg ke Biden',
+      matchedQuotes: 4,
+      related: 4,
+    });
+    // The engine is built once, on first use, and serves every later message.
+    await service.handleMessage({ type: 'analyze', page }, { tab: { id: 8 } });
+    expect(createEngine).toHaveBeenCalledOnce();
+  });
+
+  it('reports a page off the topic, clears its badge, and forgets closed tabs', async () => {
+    const { service, badges } = setup(1);
+    await service.handleMessage({ type: 'analyze', page }, { tab: { id: 3 } });
+    expect(badges.get(3)).toBe('');
+    expect(await service.handleMessage({ type: 'tab-status', tabId: 3 }, {})).toEqual({ state: 'not-topic', title: page.title });
+    await service.forgetTab(3);
+    expect(await service.handleMessage({ type: 'tab-status', tabId: 3 }, {})).toEqual({ state: 'idle' });
+  });
+
+  it('applies the reader\'s sensitivity to the engine\'s threshold', async () => {
+    // Score 5 passes the default threshold of 4, but not strict (6).
+    const strict = setup(5, { sensitivity: 'strict' });
+    await strict.service.handleMessage({ type: 'analyze', page }, { tab: { id: 1 } });
+    expect(await strict.service.handleMessage({ type: 'tab-status', tabId: 1 }, {})).toMatchObject({ state: 'not-topic' });
+    // Score 3 fails the default, but passes broad (2.4).
+    const broad = setup(3, { sensitivity: 'broad' });
+    await broad.service.handleMessage({ type: 'analyze', page }, { tab: { id: 1 } });
+    expect(await broad.service.handleMessage({ type: 'tab-status', tabId: 1 }, {})).toMatchObject({ state: 'analyzed' });
+    expect(broad.analyze).toHaveBeenLastCalledWith(page, { topicThreshold: 4 * 0.6 });
+  });
+
+  it('runs on request even off the topic', async () => {
+    const { service, analyze } = setup(1);
+    await service.handleMessage({ type: 'analyze', page, force: true }, { tab: { id: 2 } });
+    expect(analyze).toHaveBeenCalledWith(page, { force: true });
+    expect(await service.handleMessage({ type: 'tab-status', tabId: 2 }, {})).toMatchObject({ state: 'analyzed', matchedQuotes: 4 });
+  });
+
+  it('gives the reader page an article, or a clear error for an unknown id', async () => {
+    const { service } = setup(14);
+    expect(await service.handleMessage({ type: 'get-article', id: '001_b20bb185f5d74590' }, {})).toMatchObject({
+      article: { outlet: 'TribunWow' },
+    });
+    expect(await service.handleMessage({ type: 'get-article', id: 'nope' }, {})).toEqual({ error: 'no article with id "nope"' });
+  });
+
+  it('opens the reader page for an index article', async () => {
+    const { service, opened } = setup(14);
+    await service.handleMessage({ type: 'open-reader', id: '003_043be2cf66e89dc0' }, { tab: { id: 5, index: 2 } });
+    expect(opened).toEqual(['chrome-extension://jejak/reader.html?id=003_043be2cf66e89dc0']);
+  });
+
+  it('summarises an untitled article by its first sentence', () => {
+    expect(
+      leadSentence({
+        paragraphs: ['', 'Sekretaris Jenderal NATO Jens Stoltenberg, Jumat (5/7), mengatakan NATO akan bekerja lebih erat. Keputusan penting akan diambil.'],
+      }),
+    ).toBe('Sekretaris Jenderal NATO Jens Stoltenberg, Jumat (5/7), mengatakan NATO akan bekerja lebih erat.');
+    const summaries = buildResponse(analyzeResponse.analysis, () => undefined);
+    expect(summaries.timeline).toEqual([]);
+  });
+});
