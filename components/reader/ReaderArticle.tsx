@@ -57,7 +57,12 @@ function Paragraph({ text, segments }: { text: string; segments: Segment[] }) {
         {text.slice(segment.start, segment.end)}
       </mark>,
     );
+    at = segment.end;
     if (segment.last && speaker) {
+      // The label goes after the closing quote mark, not between the words and their mark.
+      const closing = /^["”’'»]+/.exec(text.slice(at))?.[0] ?? '';
+      if (closing) parts.push(closing);
+      at += closing.length;
       parts.push(
         <span key={`${segment.quote.id}-speaker`} class="quote-speaker">
           <span class="visually-hidden">(</span>
@@ -66,7 +71,6 @@ function Paragraph({ text, segments }: { text: string; segments: Segment[] }) {
         </span>,
       );
     }
-    at = segment.end;
   }
   if (at < text.length) parts.push(text.slice(at));
   return <p>{parts}</p>;
