@@ -308,16 +308,16 @@ export function quickTopicCheck(signals: QuickTopicSignals): QuickTopicVerdict {
   const all = [...titleMatches, ...otherMatches];
   const anchors = all.filter((e) => e.role === 'anchor');
   if (anchors.length === 0) return 'unlikely';
-  const sport = all.some((e) => e.role === 'sport' || e.sport === true);
-  if (sport) return 'possible';
-  const titleAnchorWeight = new Map<string, number>();
-  for (const e of titleMatches) if (e.role === 'anchor') titleAnchorWeight.set(e.label, e.weight);
-  let titleWeight = 0;
-  for (const w of titleAnchorWeight.values()) titleWeight += w;
-  const distinct = new Set(anchors.map((e) => e.label)).size;
-  return titleWeight >= 1.5 && titleAnchorWeight.size >= 1 && (titleAnchorWeight.size >= 2 || distinct >= 2)
-    ? 'likely'
-    : distinct >= 3
-      ? 'likely'
-      : 'possible';
+  // A team, athlete or match with a topic name stays a candidate; the full
+  // check decides once the body is read.
+  if (all.some((e) => e.role === 'sport')) return 'possible';
+  const titleAnchors = new Map<string, number>();
+  for (const e of titleMatches) if (e.role === 'anchor') titleAnchors.set(e.label, e.weight);
+  const titleWeight = [...titleAnchors.values()].reduce((sum, w) => sum + w, 0);
+  const distinctAnchors = new Set(anchors.map((e) => e.label)).size;
+  // "Rusia" alone in a headline is an oil-price or UN-vote story as often as
+  // a war story; a second name, or one specific name (Zelensky, Kyiv, NATO)
+  // backed by another signal, is not.
+  const clearTitle = titleAnchors.size >= 2 || (titleWeight >= 1.5 && distinctAnchors >= 2);
+  return clearTitle || distinctAnchors >= 3 ? 'likely' : 'possible';
 }
