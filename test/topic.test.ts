@@ -146,6 +146,21 @@ describe('detectTopic: coverage of many kinds is recognised', () => {
     expect(result.topics[mainTopic]).toBeGreaterThan(result.topics[other]);
   });
 
+  it('keeps a war report about athletes killed at the front, despite its sports words', () => {
+    const result = detectTopic({
+      title: 'Ratusan Atlet Ukraina Tewas di Medan Perang',
+      paragraphs: [
+        'Kementerian Pemuda dan Olahraga Ukraina mencatat lebih dari 400 atlet dan pelatih tewas sejak invasi Rusia pada Februari 2022.',
+        'Banyak di antaranya bergabung dengan angkatan bersenjata dan gugur di garis depan di Donbas dan Zaporizhzhia.',
+        'Stadion di Kharkiv dan Mariupol hancur akibat serangan rudal Rusia, kata Menteri Matviy Bidnyi.',
+        'Presiden Zelensky meminta Komite Olimpiade Internasional tetap melarang atlet Rusia tampil di Olimpiade.',
+        'Kremlin menyebut larangan itu diskriminatif.',
+      ],
+    });
+    expect(result.vetoes).toEqual([]);
+    expect(result.isCoverage).toBe(true);
+  });
+
   it('recognises the Kremlin official Dmitry Medvedev', () => {
     const result = detectTopic(fixture('positive/medvedev-ancaman-nuklir.json'));
     expect(evidenceFor(result, 'Dmitry Medvedev').length).toBeGreaterThan(0);

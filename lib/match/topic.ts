@@ -254,9 +254,10 @@ export function detectTopic(page: PageArticle, options: { threshold?: number } =
   if (paragraphCount >= 6 && headlineLike / paragraphCount >= 0.6 && bodyParagraphs < 3) {
     vetoes.push(`many headlines, little body: ${headlineLike} of ${paragraphCount} paragraphs are headline-length`);
   }
-  // Sports words outnumbering half the topic names: a match report or an
-  // athlete profile that mentions the war, not war coverage.
-  if (sportMentions >= 3 && sportMentions * 2 >= anchorMentions) {
+  // Sports words at least as many as the topic names: a match report or an
+  // athlete profile that mentions the war, not war coverage. A war report
+  // about athletes killed at the front names the war more than the sport.
+  if (sportMentions >= 3 && sportMentions >= anchorMentions) {
     vetoes.push(`sports: ${sportMentions} sports terms against ${anchorMentions} topic names`);
   }
   if (anchorLabels.size === 1 && score >= threshold) {
