@@ -1,0 +1,458 @@
+/**
+ * Related coverage: which index articles cover the same thing as the article
+ * a reader is on, and why.
+ *
+ * Four kinds of evidence are combined into one relevance between 0 and 1:
+ *
+ *   relevance = 0.60 · text + 0.20 · quotes + 0.10 · people + 0.10 · date
+ *
+ * - text: BM25 over stemmed Indonesian content terms (Snowball stemmer,
+ *   stopwords-id), "more like this" style. Words in the title count three
+ *   times, in the lead (first two paragraphs) twice, in the body once, and in
+ *   the tail of a long body (past paragraph 8, where Indonesian news pads with
+ *   background and "Baca juga" links) 0.6 times. The query is the 40 terms of
+ *   the page with the highest weight × IDF, which keeps one query's cost
+ *   bounded whatever the article's length. The BM25 sum is divided by the
+ *   score the page would get against itself, so 1 means "covers these terms as
+ *   strongly as the page does" and the number compares across pages.
+ * - quotes: 1 − 0.5^n for n page quotes the other article also reported
+ *   (1 → 0.5, 2 → 0.75). A shared quote is the strongest single sign of the
+ *   same story, so it earns a place even when the wording around it differs.
+ * - people: 1 − 0.5^n for n people both articles name (entities of kind
+ *   person and quote speakers, by canonical id). Weighted low: in NATO
+ *   coverage "Stoltenberg" alone joins hundreds of articles.
+ * - date: 1 / (1 + days/7), so the same day scores 1, a week apart 0.5, a
+ *   year apart ~0.02; 0 when either date is unknown.
+ *
+ * People and dates only reorder articles that already resemble the page: an
+ * article is returned only if its text similarity reaches MIN_TEXT_SIMILARITY
+ * or it shares a quote, and its relevance reaches MIN_RELEVANCE. The
+ * thresholds were chosen on the seeds and hand-made off-topic articles
+ * (`npx tsx scripts/eval/related.ts`): NATO seeds score 0.15–0.6 text
+ * similarity against each other, while football and Gaza reports score below
+ * 0.05 against a NATO article.
+ *
+ * Postings live in typed arrays (document slot + weighted term frequency) so
+ * that 100,000 articles fit in a background page. Removing an article
+ * updates document frequencies at once (IDF stays exact) and leaves its
+ * postings behind as dead slots that queries skip; they are compacted away
+ * when they make up a quarter of all postings.
+ */
+import type { Article } from '../types';
+import { isStopword, normalizeText, stem, words } from '../text/tokens';
+import type { RelatedArticle, RelatedLabel, RelatedReasons } from './types';
+
+export interface RelatedQuery {
+  article: Article;
+  /** How many page quotes matched each index article (from quote matching). */
+  sharedQuotesByArticle?: Map<string, number>;
+}
+
+export interface RankOptions {
+  /** Most results to return (default 10). */
+  limit?: number;
+  /** An index article never to return (the page's own copy). */
+  excludeId?: string;
+}
+
+/** BM25 saturation and length normalization, the usual values. */
+const K1 = 1.2;
+const B = 0.75;
+/** Terms of the page that form the query. */
+const QUERY_TERMS = 40;
+
+const TITLE_WEIGHT = 3;
+const LEAD_WEIGHT = 2;
+const BODY_WEIGHT = 1;
+const TAIL_WEIGHT = 0.6;
+const LEAD_PARAGRAPHS = 2;
+const TAIL_STARTS_AT_PARAGRAPH = 8;
+
+const WEIGHT_TEXT = 0.6;
+const WEIGHT_QUOTES = 0.2;
+const WEIGHT_PEOPLE = 0.1;
+const WEIGHT_DATE = 0.1;
+
+/** Below this text similarity an article must share a quote to be returned. */
+export const MIN_TEXT_SIMILARITY = 0.1;
+/** Below this combined relevance nothing is returned. */
+export const MIN_RELEVANCE = 0.08;
+
+/** Same event: published within this many days of each other... */
+const SAME_EVENT_MAX_DAYS = 3;
+/** ...and sharing a quote, or a person and at least this text similarity. */
+const SAME_EVENT_TEXT_WITH_PERSON = 0.3;
+/** With a date missing, a shared quote and this much text similarity. */
+const SAME_EVENT_TEXT_UNDATED = 0.35;
+
+const DAY_MS = 86_400_000;
+
+// ---------------------------------------------------------------- terms
+
+/** A content term: its stem, and the word as written (lowercased). */
+export interface Term {
+  stem: string;
+  surface: string;
+}
+
+const PURE_NUMBER = /^\d+$/;
+
+/**
+ * The retrieval terms of a text: stopwords and one-letter words dropped, then
+ * stemmed, as `contentTerms` does. Numbers are dropped too except four-digit
+ * ones (years): day numbers and counts ("13", "3") join unrelated stories.
+ */
+export function relatedTerms(text: string): Term[] {
+  const out: Term[] = [];
+  for (const w of words(normalizeText(text))) {
+    if (w.length < 2 || isStopword(w)) continue;
+    if (PURE_NUMBER.test(w) && w.length !== 4) continue;
+    out.push({ stem: stem(w), surface: w });
+  }
+  return out;
+}
+
+/** Paragraphs that are links to other stories, not part of this one. */
+const LINK_PARAGRAPH = /^\s*(baca juga|simak juga|lihat juga|baca selengkapnya)\b/i;
+
+/** Weighted term frequencies of an article: title, lead, body and tail weigh differently. */
+export function weightedTerms(article: Pick<Article, 'title' | 'paragraphs'>, onTerm?: (t: Term) => void): Map<string, number> {
+  const tf = new Map<string, number>();
+  const addText = (text: string, weight: number) => {
+    for (const term of relatedTerms(text)) {
+      tf.set(term.stem, (tf.get(term.stem) ?? 0) + weight);
+      onTerm?.(term);
+    }
+  };
+  if (article.title) addText(article.title, TITLE_WEIGHT);
+  let bodyIndex = 0;
+  for (const paragraph of article.paragraphs) {
+    if (LINK_PARAGRAPH.test(paragraph)) continue;
+    const weight =
+      bodyIndex < LEAD_PARAGRAPHS ? LEAD_WEIGHT : bodyIndex < TAIL_STARTS_AT_PARAGRAPH ? BODY_WEIGHT : TAIL_WEIGHT;
+    addText(paragraph, weight);
+    bodyIndex++;
+  }
+  return tf;
+}
+
+/** People an article names, canonical id → display name. */
+export function peopleOf(article: Pick<Article, 'entities' | 'quotes'>): Map<string, string> {
+  const people = new Map<string, string>();
+  for (const e of article.entities ?? []) if (e.kind === 'person') people.set(e.id, e.name);
+  for (const q of article.quotes ?? []) if (q.speaker && !people.has(q.speaker.id)) people.set(q.speaker.id, q.speaker.name);
+  return people;
+}
+
+/** Days since the epoch of an ISO date (YYYY-MM-DD…), or undefined. */
+function dayNumber(iso: string | undefined): number | undefined {
+  if (!iso) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return undefined;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(t) ? Math.round(t / DAY_MS) : undefined;
+}
+
+// ---------------------------------------------------------------- postings
+
+/** One term's postings: document slots and weighted term frequencies, grown by doubling. */
+class Postings {
+  slots = new Int32Array(4);
+  weights = new Float32Array(4);
+  length = 0;
+
+  push(slot: number, weight: number): void {
+    if (this.length === this.slots.length) {
+      const slots = new Int32Array(this.length * 2);
+      slots.set(this.slots);
+      this.slots = slots;
+      const weights = new Float32Array(this.length * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+    this.slots[this.length] = slot;
+    this.weights[this.length] = weight;
+    this.length++;
+  }
+}
+
+interface Doc {
+  id: string;
+  /** Term ids of the document, ascending (for df on removal and shared terms). */
+  termIds: Int32Array;
+  /** Sum of weighted term frequencies. */
+  length: number;
+  people: Map<string, string>;
+  day?: number;
+}
+
+export class RelatedIndex {
+  private readonly termIds = new Map<string, number>();
+  private readonly termStems: string[] = [];
+  private readonly postings: Postings[] = [];
+  /** Number of live documents containing each term. */
+  private df: number[] = [];
+  /** Surface word counts per term id, so reasons show a real word, not a stem.
+   * Only ever incremented: a removed article's spellings still count toward the
+   * most common form, which changes no ranking. */
+  private readonly surfaces: Map<string, number>[] = [];
+  /** Documents by slot; undefined marks a removed document's slot. */
+  private docs: (Doc | undefined)[] = [];
+  private readonly slotById = new Map<string, number>();
+  private totalLength = 0;
+  private deadPostings = 0;
+  private livePostings = 0;
+  /** Per-query accumulator, reused to keep allocation out of `rank`. */
+  private scores = new Float64Array(0);
+
+  get size(): number {
+    return this.slotById.size;
+  }
+
+  has(id: string): boolean {
+    return this.slotById.has(id);
+  }
+
+  add(article: Article): void {
+    if (this.slotById.has(article.id)) this.remove(article.id);
+    const tf = weightedTerms(article, (t) => this.countSurface(t));
+    const slot = this.docs.length;
+    const ids: number[] = [];
+    let length = 0;
+    for (const [term, weight] of tf) {
+      const termId = this.termId(term);
+      ids.push(termId);
+      this.postings[termId]!.push(slot, weight);
+      this.df[termId] = (this.df[termId] ?? 0) + 1;
+      length += weight;
+    }
+    ids.sort((a, b) => a - b);
+    this.docs.push({
+      id: article.id,
+      termIds: Int32Array.from(ids),
+      length,
+      people: peopleOf(article),
+      day: dayNumber(article.publishedAt),
+    });
+    this.slotById.set(article.id, slot);
+    this.totalLength += length;
+    this.livePostings += ids.length;
+  }
+
+  remove(id: string): void {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return;
+    const doc = this.docs[slot]!;
+    for (const termId of doc.termIds) this.df[termId] = (this.df[termId] ?? 1) - 1;
+    this.docs[slot] = undefined;
+    this.slotById.delete(id);
+    this.totalLength -= doc.length;
+    this.livePostings -= doc.termIds.length;
+    this.deadPostings += doc.termIds.length;
+    if (this.deadPostings > 1000 && this.deadPostings > (this.livePostings + this.deadPostings) / 4) this.compact();
+  }
+
+  /** Inverse document frequency of a stemmed term as the index stands now (BM25 form, never negative). */
+  idf(stemmedTerm: string): number {
+    const termId = this.termIds.get(stemmedTerm);
+    const df = termId === undefined ? 0 : (this.df[termId] ?? 0);
+    return bm25Idf(this.size, df);
+  }
+
+  rank(query: RelatedQuery, options: RankOptions = {}): RelatedArticle[] {
+    const limit = options.limit ?? 10;
+    const n = this.size;
+    if (n === 0 || limit <= 0) return [];
+    const excludeSlot = options.excludeId === undefined ? undefined : this.slotById.get(options.excludeId);
+    const averageLength = this.totalLength / n || 1;
+
+    // The query: the page's strongest terms by weight × IDF, known to the index.
+    const queryTf = weightedTerms(query.article);
+    let queryLength = 0;
+    for (const w of queryTf.values()) queryLength += w;
+    const candidates: { termId: number; tf: number; idf: number; key: number }[] = [];
+    for (const [term, tf] of queryTf) {
+      const termId = this.termIds.get(term);
+      if (termId === undefined || (this.df[termId] ?? 0) === 0) continue;
+      const idf = bm25Idf(n, this.df[termId] ?? 0);
+      candidates.push({ termId, tf, idf, key: tf * idf });
+    }
+    candidates.sort((a, b) => b.key - a.key || a.termId - b.termId);
+    const queryTerms = candidates.slice(0, QUERY_TERMS);
+
+    // The page's score against itself, to bring BM25 to a 0..1 similarity.
+    let selfScore = 0;
+    for (const q of queryTerms) selfScore += queryTermWeight(q.tf) * q.idf * bm25Tf(q.tf, queryLength, averageLength);
+
+    if (this.scores.length < this.docs.length) this.scores = new Float64Array(this.docs.length * 2);
+    const scores = this.scores;
+    const touched: number[] = [];
+    for (const q of queryTerms) {
+      const postings = this.postings[q.termId]!;
+      const { slots, weights } = postings;
+      const queryWeight = queryTermWeight(q.tf);
+      for (let i = 0; i < postings.length; i++) {
+        const slot = slots[i]!;
+        const doc = this.docs[slot];
+        if (!doc) continue;
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot]! += queryWeight * q.idf * bm25Tf(weights[i]!, doc.length, averageLength);
+      }
+    }
+    const textBySlot = new Map<number, number>();
+    for (const slot of touched) {
+      textBySlot.set(slot, selfScore > 0 ? Math.min(1, scores[slot]! / selfScore) : 0);
+      scores[slot] = 0;
+    }
+    for (const id of query.sharedQuotesByArticle?.keys() ?? []) {
+      const slot = this.slotById.get(id);
+      if (slot !== undefined && !textBySlot.has(slot)) textBySlot.set(slot, 0);
+    }
+
+    const pagePeople = peopleOf(query.article);
+    const pageDay = dayNumber(query.article.publishedAt);
+    const results: RelatedArticle[] = [];
+    for (const [slot, textSimilarity] of textBySlot) {
+      if (slot === excludeSlot) continue;
+      const doc = this.docs[slot];
+      if (!doc) continue;
+      const sharedQuotes = query.sharedQuotesByArticle?.get(doc.id) ?? 0;
+      if (textSimilarity < MIN_TEXT_SIMILARITY && sharedQuotes === 0) continue;
+      const sharedPeople: string[] = [];
+      for (const [personId, name] of pagePeople) if (doc.people.has(personId)) sharedPeople.push(name);
+      const daysApart = pageDay !== undefined && doc.day !== undefined ? Math.abs(pageDay - doc.day) : undefined;
+      const score =
+        WEIGHT_TEXT * textSimilarity +
+        WEIGHT_QUOTES * (1 - 0.5 ** sharedQuotes) +
+        WEIGHT_PEOPLE * (1 - 0.5 ** sharedPeople.length) +
+        WEIGHT_DATE * (daysApart === undefined ? 0 : 1 / (1 + daysApart / 7));
+      if (score < MIN_RELEVANCE) continue;
+      const reasons: RelatedReasons = { sharedQuotes, sharedPeople, textSimilarity, sharedTerms: [] };
+      if (daysApart !== undefined) reasons.daysApart = daysApart;
+      results.push({ articleId: doc.id, score, label: labelFor(reasons), reasons });
+    }
+    results.sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1));
+    const top = results.slice(0, limit);
+    for (const result of top) {
+      const doc = this.docs[this.slotById.get(result.articleId)!]!;
+      // Most distinctive first: "kemajuan" says more than "nato" in a NATO index.
+      result.reasons.sharedTerms = queryTerms
+        .filter((q) => hasTerm(doc.termIds, q.termId))
+        .sort((a, b) => b.idf - a.idf || b.tf - a.tf)
+        .slice(0, 5)
+        .map((q) => this.surfaceOf(q.termId));
+    }
+    return top;
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termStems.length;
+      this.termIds.set(term, id);
+      this.termStems.push(term);
+      this.postings.push(new Postings());
+      this.df.push(0);
+      this.surfaces.push(new Map());
+    }
+    return id;
+  }
+
+  private countSurface(term: Term): void {
+    const counts = this.surfaces[this.termId(term.stem)]!;
+    counts.set(term.surface, (counts.get(term.surface) ?? 0) + 1);
+  }
+
+  private surfaceOf(termId: number): string {
+    let best = this.termStems[termId] ?? '';
+    let bestCount = 0;
+    for (const [surface, count] of this.surfaces[termId] ?? []) {
+      if (count > bestCount || (count === bestCount && surface < best)) {
+        best = surface;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /** Drop removed documents' postings and renumber slots densely. */
+  private compact(): void {
+    const newSlot = new Int32Array(this.docs.length).fill(-1);
+    const docs: Doc[] = [];
+    this.docs.forEach((doc, slot) => {
+      if (!doc) return;
+      newSlot[slot] = docs.length;
+      this.slotById.set(doc.id, docs.length);
+      docs.push(doc);
+    });
+    for (const postings of this.postings) {
+      let kept = 0;
+      for (let i = 0; i < postings.length; i++) {
+        const slot = newSlot[postings.slots[i]!]!;
+        if (slot < 0) continue;
+        postings.slots[kept] = slot;
+        postings.weights[kept] = postings.weights[i]!;
+        kept++;
+      }
+      postings.length = kept;
+    }
+    this.docs = docs;
+    this.deadPostings = 0;
+  }
+}
+
+function bm25Idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+function bm25Tf(tf: number, length: number, averageLength: number): number {
+  return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
+}
+
+/** A term the page repeats weighs more in the query, with saturation, so a
+ * word in the title outweighs one met once in the tail, but not tenfold. */
+function queryTermWeight(tf: number): number {
+  return (tf * (K1 + 1)) / (tf + K1);
+}
+
+function hasTerm(sorted: Int32Array, termId: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === termId) return true;
+    if (v < termId) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+function labelFor(reasons: RelatedReasons): RelatedLabel {
+  const { daysApart, sharedQuotes, sharedPeople, textSimilarity } = reasons;
+  if (daysApart !== undefined) {
+    if (daysApart > SAME_EVENT_MAX_DAYS) return 'same-topic';
+    if (sharedQuotes > 0) return 'same-event';
+    return sharedPeople.length > 0 && textSimilarity >= SAME_EVENT_TEXT_WITH_PERSON ? 'same-event' : 'same-topic';
+  }
+  return sharedQuotes > 0 && textSimilarity >= SAME_EVENT_TEXT_UNDATED ? 'same-event' : 'same-topic';
+}
+
+// ---------------------------------------------------------------- reasons
+
+/** Reasons in a reader's words: "2 kutipan sama · Stoltenberg, Biden · selisih 1 hari". */
+export function formatReasons(reasons: RelatedReasons, lang: 'id' | 'en'): string {
+  const parts: string[] = [];
+  const n = reasons.sharedQuotes;
+  if (n > 0) parts.push(lang === 'id' ? `${n} kutipan sama` : `${n} shared ${n === 1 ? 'quote' : 'quotes'}`);
+  if (reasons.sharedPeople.length > 0) parts.push(reasons.sharedPeople.join(', '));
+  if (reasons.daysApart !== undefined) {
+    const d = reasons.daysApart;
+    if (d === 0) parts.push(lang === 'id' ? 'hari yang sama' : 'same day');
+    else parts.push(lang === 'id' ? `selisih ${d} hari` : `${d} ${d === 1 ? 'day' : 'days'} apart`);
+  }
+  if (parts.length === 0 && reasons.sharedTerms.length > 0) {
+    parts.push((lang === 'id' ? 'sama-sama membahas ' : 'both about ') + reasons.sharedTerms.slice(0, 3).join(', '));
+  }
+  return parts.join(' · ');
+}
