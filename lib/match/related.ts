@@ -266,18 +266,21 @@ export class RelatedIndex {
     const excludeSlot = options.excludeId === undefined ? undefined : this.slotById.get(options.excludeId);
     const averageLength = this.totalLength / n || 1;
 
-    // The query: the page's strongest terms by weight × IDF, known to the index.
+    // The query: the page's strongest terms by weight × IDF. Terms no index
+    // article has stay in (with the highest IDF): they match nothing, but they
+    // are part of what the page is about, so they count in its self score
+    // below; otherwise a page sharing one word with a small index would look
+    // like a perfect match on that word.
     const queryTf = weightedTerms(query.article);
     let queryLength = 0;
     for (const w of queryTf.values()) queryLength += w;
-    const candidates: { termId: number; tf: number; idf: number; key: number }[] = [];
+    const candidates: { term: string; termId: number; tf: number; idf: number; key: number }[] = [];
     for (const [term, tf] of queryTf) {
-      const termId = this.termIds.get(term);
-      if (termId === undefined || (this.df[termId] ?? 0) === 0) continue;
-      const idf = bm25Idf(n, this.df[termId] ?? 0);
-      candidates.push({ termId, tf, idf, key: tf * idf });
+      const termId = this.termIds.get(term) ?? -1;
+      const idf = bm25Idf(n, termId < 0 ? 0 : (this.df[termId] ?? 0));
+      candidates.push({ term, termId, tf, idf, key: tf * idf });
     }
-    candidates.sort((a, b) => b.key - a.key || a.termId - b.termId);
+    candidates.sort((a, b) => b.key - a.key || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
     const queryTerms = candidates.slice(0, QUERY_TERMS);
 
     // The page's score against itself, to bring BM25 to a 0..1 similarity.
@@ -288,6 +291,7 @@ export class RelatedIndex {
     const scores = this.scores;
     const touched: number[] = [];
     for (const q of queryTerms) {
+      if (q.termId < 0) continue;
       const postings = this.postings[q.termId]!;
       const { slots, weights } = postings;
       const queryWeight = queryTermWeight(q.tf);
@@ -337,7 +341,7 @@ export class RelatedIndex {
       const doc = this.docs[this.slotById.get(result.articleId)!]!;
       // Most distinctive first: "kemajuan" says more than "nato" in a NATO index.
       result.reasons.sharedTerms = queryTerms
-        .filter((q) => hasTerm(doc.termIds, q.termId))
+        .filter((q) => q.termId >= 0 && hasTerm(doc.termIds, q.termId))
         .sort((a, b) => b.idf - a.idf || b.tf - a.tf)
         .slice(0, 5)
         .map((q) => this.surfaceOf(q.termId));

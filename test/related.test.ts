@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { formatReasons, RelatedIndex } from '../lib/match/related';
+import type { Article, Quote } from '../lib/types';
+
+function article(
+  id: string,
+  parts: { title?: string; paragraphs: string[]; publishedAt?: string; people?: [string, string][]; quotes?: Quote[] },
+): Article {
+  return {
+    id,
+    source: {},
+    citedSources: [],
+    authors: [],
+    dates: [],
+    title: parts.title,
+    publishedAt: parts.publishedAt,
+    paragraphs: parts.paragraphs,
+    quotes: parts.quotes ?? [],
+    entities: (parts.people ?? []).map(([personId, name]) => ({ id: personId, name, kind: 'person' as const, count: 1 })),
+    warnings: [],
+  };
+}
+
+const STOLTENBERG: [string, string] = ['jens-stoltenberg', 'Stoltenberg'];
+const BIDEN: [string, string] = ['joe-biden', 'Biden'];
+
+const whiteHouse = article('white-house-a', {
+  title: 'Stoltenberg di Gedung Putih: Ukraina Membuat Kemajuan dalam Serangan Balasan',
+  publishedAt: '2023-06-13',
+  people: [STOLTENBERG, BIDEN],
+  paragraphs: [
+    'JAKARTA - Sekretaris Jenderal NATO Jens Stoltenberg mengatakan Ukraina sedang membuat kemajuan dalam serangan balasan untuk memukul mundur Rusia, saat bertemu Presiden Joe Biden di Gedung Putih.',
+    '"Ukraina membuat kemajuan, membuat kemajuan," katanya di Ruang Oval.',
+    'Stoltenberg datang jelang KTT NATO di Vilnius, Lithuania, bulan Juli.',
+    'Biden mengatakan komitmen Amerika Serikat terhadap Pasal 5 NATO sangat kokoh dan sayap timur aliansi telah diperkuat.',
+  ],
+});
+
+const whiteHouseOtherOutlet = article('white-house-b', {
+  title: 'Kepala NATO Berharap Serangan Balasan Ukraina Buat Rusia Mau Bernegosiasi',
+  publishedAt: '2023-06-14',
+  people: [STOLTENBERG, BIDEN],
+  paragraphs: [
+    'Sekretaris Jenderal NATO Jens Stoltenberg mengatakan kepada Presiden Amerika Serikat Joe Biden di Gedung Putih bahwa Ukraina membuat kemajuan.',
+    '"Orang Ukraina membuat kemajuan, membuat kemajuan," katanya.',
+    'Stoltenberg berkunjung menjelang KTT NATO di Vilnius, ibu kota Lituania, dan menyebut serangan balasan sebagai cara mendapatkan pengaruh negosiasi.',
+  ],
+});
+
+const washingtonSummit = article('washington-summit', {
+  title: 'NATO Siapkan Paket Dukungan Jangka Panjang untuk Ukraina di KTT Washington',
+  publishedAt: '2024-07-05',
+  people: [STOLTENBERG],
+  paragraphs: [
+    'Sekretaris Jenderal NATO Jens Stoltenberg mengatakan para kepala negara akan menyetujui paket dukungan substansial untuk Ukraina pada KTT Washington pekan depan.',
+    'Aliansi akan mengambil alih koordinasi bantuan keamanan internasional dan pelatihan bagi angkatan bersenjata Ukraina.',
+    'Anggota NATO juga akan terus menyediakan sistem pertahanan udara dan amunisi.',
+  ],
+});
+
+const football = article('football', {
+  title: 'Persib Tundukkan Persija 2-1 di Stadion Gelora Bandung Lautan Api',
+  publishedAt: '2023-06-13',
+  paragraphs: [
+    'Persib Bandung menang 2-1 atas Persija Jakarta dalam lanjutan Liga 1 di Stadion Gelora Bandung Lautan Api, Selasa malam.',
+    'Gol kemenangan dicetak David da Silva pada menit ke-78 setelah menerima umpan silang dari sayap kanan.',
+    'Pelatih Persib mengatakan para pemain tampil disiplin dan suporter memberikan dukungan luar biasa sepanjang pertandingan.',
+  ],
+});
+
+const gaza = article('gaza', {
+  title: 'Serangan Udara Israel Hantam Kamp Pengungsi di Gaza',
+  publishedAt: '2023-06-13',
+  paragraphs: [
+    'Serangan udara Israel menghantam kamp pengungsi Jabalia di Jalur Gaza, menewaskan sedikitnya 30 orang, kata pejabat kesehatan Palestina.',
+    'Badan PBB untuk pengungsi Palestina menyerukan gencatan senjata kemanusiaan agar bantuan makanan dan obat-obatan bisa masuk.',
+    'Warga Gaza mengatakan rumah sakit kewalahan menampung korban luka.',
+  ],
+});
+
+function indexOf(...articles: Article[]): RelatedIndex {
+  const index = new RelatedIndex();
+  for (const a of articles) index.add(a);
+  return index;
+}
+
+describe('RelatedIndex.rank', () => {
+  it('puts the other report of the same White House meeting first, labeled same event, with readable reasons', () => {
+    const index = indexOf(whiteHouseOtherOutlet, washingtonSummit, football, gaza);
+    const results = index.rank({ article: whiteHouse, sharedQuotesByArticle: new Map([['white-house-b', 1]]) });
+    expect(results[0]?.articleId).toBe('white-house-b');
+    expect(results[0]?.label).toBe('same-event');
+    expect(results[0]?.reasons).toMatchObject({ sharedQuotes: 1, daysApart: 1 });
+    expect(results[0]?.reasons.sharedPeople).toEqual(['Stoltenberg', 'Biden']);
+    // Reasons show words as written, not stems ("kemajuan", not "maju").
+    expect(results[0]?.reasons.sharedTerms).toContain('kemajuan');
+  });
+
+  it('labels a NATO article a year later on the same topic, not the same event', () => {
+    const index = indexOf(washingtonSummit, football, gaza);
+    const results = index.rank({ article: whiteHouse });
+    expect(results.map((r) => r.articleId)).toEqual(['washington-summit']);
+    expect(results[0]?.label).toBe('same-topic');
+    expect(results[0]?.reasons.daysApart).toBe(388);
+  });
+
+  it('does not return a football report or Gaza news for a NATO summit article', () => {
+    const index = indexOf(football, gaza);
+    expect(index.rank({ article: washingtonSummit })).toEqual([]);
+    expect(index.rank({ article: whiteHouse })).toEqual([]);
+  });
+
+  it('returns an article that shares a quote even when the text around it differs', () => {
+    const index = indexOf(football);
+    const results = index.rank({ article: whiteHouse, sharedQuotesByArticle: new Map([['football', 2]]) });
+    expect(results.map((r) => r.articleId)).toEqual(['football']);
+    expect(results[0]?.reasons.sharedQuotes).toBe(2);
+  });
+
+  it('leaves out the excluded article and respects the limit', () => {
+    const thirdOutlet = { ...whiteHouseOtherOutlet, id: 'white-house-c' };
+    const index = indexOf(whiteHouse, whiteHouseOtherOutlet, thirdOutlet, football, gaza);
+    expect(index.rank({ article: whiteHouse })[0]?.articleId).toBe('white-house-a');
+    const ids = index.rank({ article: whiteHouse }, { excludeId: 'white-house-a' }).map((r) => r.articleId);
+    expect(ids).toEqual(['white-house-b', 'white-house-c']);
+    expect(index.rank({ article: whiteHouse }, { excludeId: 'white-house-a', limit: 1 })).toHaveLength(1);
+  });
+
+  it('weighs a word in the title more than the same word in the tail of the body', () => {
+    const filler = Array.from({ length: 9 }, (_, i) => `Paragraf latar ${i} tentang cuaca, lalu lintas dan harga pangan di pasar kota.`);
+    const inTitle = article('in-title', { title: 'Rudal Hipersonik Kinzhal Dicegat', paragraphs: [...filler] });
+    const inTail = article('in-tail', { title: 'Kabar Kota Hari Ini', paragraphs: [...filler, 'Rudal hipersonik Kinzhal dicegat.'] });
+    const query = article('q', { paragraphs: ['Rudal hipersonik Kinzhal dicegat di atas Kyiv.'] });
+    const results = indexOf(inTail, inTitle, football, gaza).rank({ article: query });
+    expect(results.map((r) => r.articleId)).toEqual(['in-title', 'in-tail']);
+    expect(results[0]!.reasons.textSimilarity).toBeGreaterThan(results[1]!.reasons.textSimilarity);
+  });
+
+  it('returns nothing from an empty index, and nothing for an article without content words', () => {
+    expect(new RelatedIndex().rank({ article: whiteHouse })).toEqual([]);
+    const empty = article('empty', { paragraphs: ['', '...', 'dan yang di itu'] });
+    const index = indexOf(whiteHouseOtherOutlet, empty);
+    expect(index.size).toBe(2);
+    expect(index.rank({ article: empty })).toEqual([]);
+    expect(index.rank({ article: whiteHouse }).map((r) => r.articleId)).toEqual(['white-house-b']);
+  });
+});
+
+describe('RelatedIndex incremental updates', () => {
+  it('adds and removes articles, and results follow', () => {
+    const index = indexOf(football, gaza);
+    expect(index.rank({ article: whiteHouse })).toEqual([]);
+    index.add(whiteHouseOtherOutlet);
+    expect(index.rank({ article: whiteHouse }).map((r) => r.articleId)).toEqual(['white-house-b']);
+    index.remove('white-house-b');
+    expect(index.size).toBe(2);
+    expect(index.rank({ article: whiteHouse })).toEqual([]);
+    index.remove('not-there');
+    expect(index.size).toBe(2);
+  });
+
+  it('keeps IDF exact: a term gets rarer as articles without it arrive, and removal restores it', () => {
+    const index = indexOf(whiteHouseOtherOutlet, washingtonSummit);
+    const before = index.idf('kinzhal');
+    const stoltenbergBefore = index.idf('stoltenberg');
+    index.add(football);
+    index.add(gaza);
+    expect(index.idf('stoltenberg')).toBeGreaterThan(stoltenbergBefore);
+    index.remove('football');
+    index.remove('gaza');
+    expect(index.idf('stoltenberg')).toBeCloseTo(stoltenbergBefore, 12);
+    expect(index.idf('kinzhal')).toBeCloseTo(before, 12);
+  });
+
+  it('ranks exactly like a fresh index after many additions and removals (including compaction)', () => {
+    const churn = Array.from({ length: 120 }, (_, i) =>
+      article(`churn-${i}`, {
+        title: `Berita ${i}: NATO, Ukraina dan Stoltenberg di Brussels`,
+        paragraphs: [
+          `Laporan nomor ${i} membahas dukungan NATO untuk Ukraina, bantuan keamanan, amunisi, pertahanan udara dan pelatihan pasukan di Polandia.`,
+          `Topik tambahan ${i % 7}: gandum, energi, sanksi, pengungsi, diplomasi, perundingan, Laut Hitam, Krimea, Kharkiv dan Zaporizhzhia.`,
+        ],
+      }),
+    );
+    const churned = indexOf(football, gaza, ...churn, whiteHouseOtherOutlet, washingtonSummit);
+    for (const a of churn) churned.remove(a.id);
+    churned.add(churn[0]!);
+    const fresh = indexOf(football, gaza, whiteHouseOtherOutlet, washingtonSummit, churn[0]!);
+    const query = { article: whiteHouse, sharedQuotesByArticle: new Map([['white-house-b', 1]]) };
+    const a = churned.rank(query);
+    const b = fresh.rank(query);
+    expect(a.map((r) => r.articleId)).toEqual(b.map((r) => r.articleId));
+    a.forEach((r, i) => expect(r.score).toBeCloseTo(b[i]!.score, 6));
+  });
+});
+
+describe('formatReasons', () => {
+  const reasons = { sharedQuotes: 2, sharedPeople: ['Stoltenberg', 'Biden'], daysApart: 1, textSimilarity: 0.6, sharedTerms: ['kemajuan'] };
+
+  it('speaks Indonesian and English', () => {
+    expect(formatReasons(reasons, 'id')).toBe('2 kutipan sama · Stoltenberg, Biden · selisih 1 hari');
+    expect(formatReasons(reasons, 'en')).toBe('2 shared quotes · Stoltenberg, Biden · 1 day apart');
+  });
+
+  it('uses singulars, same day, and falls back to shared words when nothing else is known', () => {
+    expect(formatReasons({ ...reasons, sharedQuotes: 1, sharedPeople: [], daysApart: 0 }, 'en')).toBe('1 shared quote · same day');
+    expect(formatReasons({ ...reasons, sharedQuotes: 0, sharedPeople: [], daysApart: 3 }, 'en')).toBe('3 days apart');
+    const bare = { sharedQuotes: 0, sharedPeople: [], textSimilarity: 0.2, sharedTerms: ['rudal', 'kinzhal'] };
+    expect(formatReasons(bare, 'id')).toBe('sama-sama membahas rudal, kinzhal');
+    expect(formatReasons(bare, 'en')).toBe('both about rudal, kinzhal');
+  });
+});
