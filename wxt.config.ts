@@ -1,12 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { seedIndexPlugin } from './scripts/seed-index-plugin';
+import { OUTLET_MATCH_PATTERNS } from './lib/outlets';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), seedIndexPlugin({ seedsDir: 'seeds' })],
   }),
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
@@ -14,6 +16,7 @@ export default defineConfig({
     default_locale: 'id',
     // `scripting` runs Jejak once on a page the reader picks (with activeTab, no install warning); Firefox MV2 uses tabs.executeScript instead.
     permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
+    host_permissions: [...OUTLET_MATCH_PATTERNS],
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 96: '/icon/96.png', 128: '/icon/128.png' },
     action: {
       default_title: '__MSG_actionTitle__',
