@@ -210,3 +210,14 @@ describe('formatReasons', () => {
     expect(formatReasons(bare, 'en')).toBe('both about rudal, kinzhal');
   });
 });
+
+describe('related coverage on the seed articles', () => {
+  it('meets the seed expectations and returns no off-topic article', async () => {
+    const { evaluateRelated } = await import('../scripts/eval/related');
+    const report = await evaluateRelated();
+    const failed = report.lines.filter((line) => line.startsWith('FAIL'));
+    expect(failed).toEqual([]);
+    expect(report.lines.filter((line) => line.startsWith('ok'))).toHaveLength(5);
+    expect(report.passed).toBe(true);
+  });
+});
