@@ -176,6 +176,15 @@ class Postings {
   }
 }
 
+interface QueryTerm {
+  term: string;
+  /** -1 when no index article has the term. */
+  termId: number;
+  tf: number;
+  idf: number;
+  key: number;
+}
+
 interface Doc {
   id: string;
   /** Term ids of the document, ascending (for df on removal and shared terms). */
@@ -266,22 +275,7 @@ export class RelatedIndex {
     const excludeSlot = options.excludeId === undefined ? undefined : this.slotById.get(options.excludeId);
     const averageLength = this.totalLength / n || 1;
 
-    // The query: the page's strongest terms by weight × IDF. Terms no index
-    // article has stay in (with the highest IDF): they match nothing, but they
-    // are part of what the page is about, so they count in its self score
-    // below; otherwise a page sharing one word with a small index would look
-    // like a perfect match on that word.
-    const queryTf = weightedTerms(query.article);
-    let queryLength = 0;
-    for (const w of queryTf.values()) queryLength += w;
-    const candidates: { term: string; termId: number; tf: number; idf: number; key: number }[] = [];
-    for (const [term, tf] of queryTf) {
-      const termId = this.termIds.get(term) ?? -1;
-      const idf = bm25Idf(n, termId < 0 ? 0 : (this.df[termId] ?? 0));
-      candidates.push({ term, termId, tf, idf, key: tf * idf });
-    }
-    candidates.sort((a, b) => b.key - a.key || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-    const queryTerms = candidates.slice(0, QUERY_TERMS);
+    const { terms: queryTerms, length: queryLength } = this.selectQueryTerms(query.article);
 
     // The page's score against itself, to bring BM25 to a 0..1 similarity.
     let selfScore = 0;
@@ -347,6 +341,33 @@ export class RelatedIndex {
         .map((q) => this.surfaceOf(q.termId));
     }
     return top;
+  }
+
+  /** The stemmed terms of an article that `rank` searches with, strongest first. */
+  queryTerms(article: Article): string[] {
+    return this.selectQueryTerms(article).terms.map((q) => q.term);
+  }
+
+  /**
+   * The query: the page's strongest terms by weight × IDF. Terms no index
+   * article has stay in (with the highest IDF): they match nothing, but they
+   * are part of what the page is about, so they count in its self score;
+   * otherwise a page sharing one word with a small index would look like a
+   * perfect match on that word.
+   */
+  private selectQueryTerms(article: Article): { terms: QueryTerm[]; length: number } {
+    const n = this.size;
+    const queryTf = weightedTerms(article);
+    let length = 0;
+    for (const w of queryTf.values()) length += w;
+    const candidates: QueryTerm[] = [];
+    for (const [term, tf] of queryTf) {
+      const termId = this.termIds.get(term) ?? -1;
+      const idf = bm25Idf(n, termId < 0 ? 0 : (this.df[termId] ?? 0));
+      candidates.push({ term, termId, tf, idf, key: tf * idf });
+    }
+    candidates.sort((a, b) => b.key - a.key || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    return { terms: candidates.slice(0, QUERY_TERMS), length };
   }
 
   private termId(term: string): number {
