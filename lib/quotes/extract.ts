@@ -97,7 +97,11 @@ export function extractQuotesWithWarnings(paragraphs: string[], articleId: strin
   let subject: string | undefined;
   // Subjects are tracked sentence by sentence, outside quotes, in reading order.
   const spansByParagraph = new Map<number, Span[]>();
-  for (const s of spans) spansByParagraph.set(s.paragraph, [...(spansByParagraph.get(s.paragraph) ?? []), s]);
+  for (const s of spans) {
+    const list = spansByParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else spansByParagraph.set(s.paragraph, [s]);
+  }
 
   const noteSubjects = (text: string) => {
     for (const sentence of text.split(/(?<=[.!?])\s+/)) {

@@ -31,7 +31,7 @@ const OUTLET_NAMES: Record<string, string> = {
   'TRIBUNWOW.COM': 'TribunWow', 'ORBITINDONESIA.COM': 'Orbit Indonesia', 'KOMPAS.COM': 'Kompas', 'ANTARA': 'ANTARA',
   'TRIBUNNEWS.COM': 'Tribunnews', 'DETIK.COM': 'detikcom', 'VOI.ID': 'VOI', 'SUARA.COM': 'Suara', 'OKEZONE.COM': 'Okezone',
 };
-const CITED = /\b(?:dilansir|melansir|dikutip|mengutip|seperti dilansir|sebagaimana dilansir)\s+(?:(?:dari|oleh)\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)*)(?:\s+dari\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)*))?/gu;
+const CITED = /\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip)\s+(?:(?:dari|oleh)\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)*)(?:\s+dari\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)*))?/gu;
 
 export interface ArticleParts {
   id: string;

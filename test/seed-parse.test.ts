@@ -1,0 +1,130 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSeedText } from '../lib/seed/parse';
+import { normalizeText } from '../lib/text/tokens';
+import { textOfRange } from '../lib/index/build';
+import expected from './fixtures/seeds-expected/expected.json';
+
+const SEEDS = new URL('../seeds/', import.meta.url);
+const seedNames = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
+
+interface Expected {
+  title: string | null; outlet: string | null; dateline: string | null; publishedAt: string; citedSources: string[];
+  authors?: string[]; editor?: string; dateConflict?: string[]; firstParagraphStart: string; lastParagraphEnd: string;
+  quotes: [string, string][];
+}
+const golden = expected as Record<string, Expected>;
+const raw = (name: string) => readFileSync(new URL(`${name}.txt`, SEEDS), 'utf8');
+const parse = (name: string) => parseSeedText(raw(name), { id: name });
+
+/** Lines of the raw seed that are page furniture or header, not body: written by hand from reading each seed. */
+const NOT_BODY = [
+  /^Bagikan:$/, /^AA$/, /^Text Sizes$/, /^(Medium|Large|Larger)$/, /^Baca [Jj]uga:/, /^Halaman:$/, /^Berita Terkait$/,
+  /^image$/, /^Penulis:/, /^Editor:/, /^Konflik Rusia Vs Ukraina$/, /^Internasional$/, /^DECEMBER 9, 2022$/,
+  /^Presiden Ukraina Volodymyr Zelensky resmi menandatangani/, /^Sekjen NATO Mark Rutte \(Foto: ANTARA\)$/,
+  /^Kepala NATO Berharap/, /^Sekjen NATO Mark Rutte Tegaskan/, /^NATO Setujui Bantuan Keamanan dan Dukungan Pelatihan untuk Ukraina$/,
+];
+
+describe('seed parsing (golden, written by hand from the seeds)', () => {
+  it('finds all five seeds', () => {
+    expect(seedNames.sort()).toEqual(Object.keys(golden).sort());
+  });
+
+  for (const name of Object.keys(golden)) {
+    const want = golden[name]!;
+    describe(name, () => {
+      const article = parse(name);
+      it('reads title, outlet, dateline, date and cited sources', () => {
+        expect(article.title ?? null).toBe(want.title);
+        expect(article.outlet ?? null).toBe(want.outlet);
+        expect(article.dateline ?? null).toBe(want.dateline);
+        expect(article.publishedAt).toBe(want.publishedAt);
+        expect(article.citedSources).toEqual(want.citedSources);
+        if (want.authors) expect(article.authors).toEqual(want.authors);
+        if (want.editor) expect(article.editor).toBe(want.editor);
+      });
+      it('flags conflicting dates only where the text has them', () => {
+        if (want.dateConflict) expect(article.dateConflict?.dates.map((d) => d.date).sort()).toEqual(want.dateConflict);
+        else expect(article.dateConflict).toBeUndefined();
+      });
+      it('finds every quote with its speaker, and nothing else', () => {
+        expect(article.quotes.map((q) => [q.speaker?.id, q.text])).toEqual(want.quotes);
+      });
+      it('keeps each quote where it stands in the text', () => {
+        for (const q of article.quotes) expect(textOfRange(article.paragraphs, q).replace(/[\s,]+$/, '')).toBe(q.text);
+      });
+      it('starts and ends the body where the article does', () => {
+        expect(article.paragraphs[0]!.startsWith(want.firstParagraphStart)).toBe(true);
+        expect(article.paragraphs.at(-1)!.endsWith(want.lastParagraphEnd)).toBe(true);
+      });
+      it('keeps every sentence of the body and drops page boilerplate', () => {
+        const body = article.paragraphs.join('\n');
+        const lines = normalizeText(raw(name)).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+        for (const line of lines) {
+          if (NOT_BODY.some((re) => re.test(line))) {
+            expect(body.includes(line), `boilerplate kept: ${line}`).toBe(false);
+            continue;
+          }
+          const withoutSignOff = line.replace(/\s*\(TribunWow\.com\/ Tiffany Marantika\)$/, '');
+          expect(body.includes(withoutSignOff), `body line lost: ${line}`).toBe(true);
+        }
+      });
+    });
+  }
+
+  it('canonicalizes one person across the ways outlets name them', () => {
+    const speakers = new Set(seedNames.flatMap((n) => parse(n).quotes.map((q) => q.speaker!.asWritten + '→' + q.speaker!.id)));
+    expect(speakers).toContain('Presiden Biden→joe-biden');
+    expect(speakers).toContain('Biden→joe-biden');
+    expect(speakers).toContain('Jens Stoltenberg→jens-stoltenberg');
+    expect(speakers).toContain('Stoltenberg→jens-stoltenberg');
+    expect(speakers).toContain('PM Orban→viktor-orban');
+  });
+
+  it('counts the people, places and organisations named', () => {
+    const entities = parse('003_043be2cf66e89dc0').entities;
+    expect(entities.find((e) => e.id === 'mark-rutte')).toMatchObject({ kind: 'person', count: 5 });
+    expect(entities.find((e) => e.id === 'polandia')).toMatchObject({ kind: 'place', count: 1 });
+    expect(entities.find((e) => e.id === 'nato')).toMatchObject({ kind: 'organization' });
+  });
+});
+
+describe('quote extraction on hard input', () => {
+  const parseText = (text: string) => parseSeedText(text, { id: 't' });
+
+  it('runs a quote over several paragraphs', () => {
+    const a = parseText('JAKARTA - Biden berbicara di Gedung Putih pada hari Selasa tentang dukungan untuk Ukraina dan NATO.\n\n"Kami akan terus mendukung Ukraina.\n\n"Dan kami tidak akan mundur," kata Biden.');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]!.text).toBe('Kami akan terus mendukung Ukraina.\nDan kami tidak akan mundur');
+    expect(a.quotes[0]!.range).toMatchObject({ paragraph: 1, endParagraph: 2 });
+  });
+
+  it('does not let an unclosed quote mark swallow the article', () => {
+    const a = parseText('"Ini tidak pernah ditutup, kata Stoltenberg.\n\nParagraf berikutnya biasa saja.\n\n"Kami siap," ujar Rutte.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['Kami siap']);
+    expect(a.warnings.some((w) => /Unclosed quote/.test(w.message) && w.line === 1)).toBe(true);
+  });
+
+  it('resolves speakers named before the quote', () => {
+    const a = parseText('Menurut Umerov, prioritasnya adalah "bantuan keamanan."\n\nIa menambahkan, "Kami berterima kasih."\n\nStoltenberg mengatakan: "Kami bersatu."');
+    expect(a.quotes.map((q) => [q.speaker?.id, q.cue])).toEqual([
+      ['rustem-umerov', 'Menurut'], ['rustem-umerov', 'Ia menambahkan'], ['jens-stoltenberg', 'mengatakan'],
+    ]);
+  });
+
+  it('does not report quoted words without a speaker', () => {
+    expect(parseText('Film "Perang dan Damai" diputar lagi di bioskop Jakarta pekan ini.').quotes).toEqual([]);
+  });
+
+  it('gives an empty article a warning instead of failing', () => {
+    const a = parseText('');
+    expect(a.paragraphs).toEqual([]);
+    expect(a.warnings[0]!.message).toMatch(/No article text/);
+  });
+
+  it('handles a paragraph of 10,000 quote marks and a 2 MB text', () => {
+    expect(() => parseText('"'.repeat(10_000))).not.toThrow();
+    const big = ('Stoltenberg mengatakan "Kami siap membantu Ukraina." kepada wartawan di Brussels. ').repeat(25_000);
+    expect(parseText(big).quotes.length).toBe(25_000);
+  });
+});
