@@ -1,100 +1,369 @@
 /**
- * Word-level local alignment (Smith-Waterman) of two quotes.
+ * Word-level local alignment of two quotes: how much of the shorter wording
+ * can be laid over the longer one, word by word, in order.
  *
- * Bag-of-words cannot tell a quote from another quote on the same topic; word
- * order can. Scores: equal word +2, a spelling variant or same stem +1.5
- * ("Lithuania"/"Lituania"), substitution -1, gap -1. The best local score is
- * divided by 2 × the shorter quote's length, so a fragment fully contained in
- * a longer quote scores 1 and one substituted word in twenty costs little.
+ * Why local alignment (Smith-Waterman) and not a bag of words or an edit
+ * distance: outlets quote the same statement with a word swapped ("wilayah"
+ * / "tanah"), a spelling changed ("Lithuania" / "Lituania"), or only part of
+ * it. Word order is what tells one statement from another on the same topic
+ * (they share vocabulary, not sequences), and a local alignment lets a short
+ * quote sit anywhere inside a long one without paying for the rest. The
+ * score is divided by the shorter quote's word count, so "a part of B"
+ * scores as well as "all of B".
+ *
+ * Scoring, per aligned step:
+ * - the same word after normalization (case, punctuation, quote marks): +1;
+ * - a spelling variant: +0.7 for one letter inserted, dropped or changed in
+ *   a long word ("Zelensky"/"Zelenskyy", "Lithuania"/"Lituania"), +0.6 for
+ *   two different affixed forms of one stem ("dibebaskan"/"membebaskan");
+ * - a substituted word ("saat"/"ketika"): -0.6, cheaper than two gaps, so
+ *   a swap is shown as a swap;
+ * - words only one side has: -0.8 to open the gap, -0.2 for each further
+ *   word, so an ellipsis cut ("hak ... untuk") costs about one word however
+ *   much was cut, while scattered insertions add up.
+ * With these weights the 15-word "wilayah"/"tanah" pair scores
+ * (14 - 0.6) / 15 = 0.89, a quote inside a longer one 1.0, and a different
+ * statement sharing a phrase like "dukungan terhadap Ukraina" about
+ * 3 / (its length).
  */
-import { normalizeText, stem, tokenize } from '../text/tokens';
 import type { AlignmentOp } from './types';
+import { normalizeText, stem } from '../text/tokens';
 
-export interface Alignment {
+const MATCH = 1;
+const EDIT_VARIANT = 0.7;
+const STEM_VARIANT = 0.6;
+const SUBSTITUTION = -0.6;
+const GAP_OPEN = 0.8;
+const GAP_EXTEND = 0.2;
+
+/** Beyond this many words a side is not aligned further; its tail is reported
+ * as unaligned. No real quote comes near it, and it keeps the work bounded
+ * (at most MAX_ALIGNED_WORDS² cells) for pasted pages or garbage input. */
+export const MAX_ALIGNED_WORDS = 1500;
+
+/** A word of a quote: `key` compares, `display` is what a reader sees
+ * (original case and the punctuation that follows it). */
+export interface AlignWord {
+  key: string;
+  stem: string;
+  display: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+/** Split a quote into words, each keeping the punctuation that follows it so
+ * that the ops of an alignment read back as the quote. */
+export function alignmentWords(text: string): AlignWord[] {
+  const normalized = normalizeText(text);
+  const matches = [...normalized.matchAll(WORD)];
+  const out: AlignWord[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    const next = matches[i + 1];
+    const start = i === 0 ? 0 : m.index;
+    const end = next ? next.index : normalized.length;
+    const key = m[0].toLowerCase();
+    out.push({ key, stem: stem(key), display: normalized.slice(start, end).trim() });
+  }
+  return out;
+}
+
+/** 1 for the same word, a partial credit for a spelling variant, 0 otherwise. */
+export function wordSimilarity(x: AlignWord, y: AlignWord): number {
+  if (x.key === y.key) return 1;
+  // Numbers are never "variants": 2014 and 2024 are different claims.
+  if (/\d/.test(x.key) || /\d/.test(y.key)) return 0;
+  const shorter = Math.min(x.key.length, y.key.length);
+  if (shorter >= 5 && x.key[0] === y.key[0] && Math.abs(x.key.length - y.key.length) <= 2) {
+    const limit = shorter >= 8 ? 2 : 1;
+    if (editDistanceWithin(x.key, y.key, limit)) return EDIT_VARIANT;
+  }
+  if (shorter >= 4 && x.stem.length >= 3 && x.stem === y.stem) return STEM_VARIANT;
+  return 0;
+}
+
+/** Levenshtein distance ≤ limit, with an early exit once every cell of a row exceeds it. */
+function editDistanceWithin(s: string, t: string, limit: number): boolean {
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return false;
+    previous = current;
+  }
+  return previous[t.length]! <= limit;
+}
+
+export interface WordAlignment {
+  /** 0..1: best local alignment score divided by the shorter quote's word count. */
   score: number;
+  /** Covers both texts in full: unaligned words before and after the aligned
+   * region are `a-only`/`b-only`; inside it, differences are `changed`,
+   * `a-only` or `b-only`. */
   ops: AlignmentOp[];
-  /** Words of the shorter side that the aligned region covers, 0..1. */
-  coverage: number;
   aLength: number;
   bLength: number;
+  /** Word ranges [start, end) of the aligned region; [0, 0] when nothing aligns. */
+  aRegion: [number, number];
+  bRegion: [number, number];
+  /** Aligned pairs of the same word. */
+  samePairs: number;
+  /** Aligned pairs of spelling variants. */
+  variantPairs: number;
+  /** Aligned pairs of different words. */
+  substitutions: number;
+  /** Words inside the aligned region that only one side has. */
+  aGapWords: number;
+  bGapWords: number;
+  /** Lowercased words that differ inside the aligned region (either side):
+   * callers check them for negations and numbers, which change a claim. */
+  differingWords: string[];
 }
 
-interface W { word: string; surface: string; stem: string }
+type Step = { kind: 'pair'; i: number; j: number; sim: number } | { kind: 'a'; i: number } | { kind: 'b'; j: number };
 
-function toWords(text: string): W[] {
-  const norm = normalizeText(text);
-  return tokenize(norm).map((t) => ({ word: t.word, surface: norm.slice(t.start, t.end), stem: stem(t.word) }));
+// Traceback codes packed in one byte per cell: bits 0-1 say which state the
+// best score H came from, bit 2 whether the a-gap state was opened here
+// (from H) or extended, bit 3 the same for the b-gap state.
+const FROM_NONE = 0;
+const FROM_PAIR = 1;
+const FROM_A_GAP = 2;
+const FROM_B_GAP = 3;
+const A_GAP_OPENED = 4;
+const B_GAP_OPENED = 8;
+
+/**
+ * Align quote `a` (the page's wording) with quote `b` (another outlet's).
+ * Affine-gap Smith-Waterman (Gotoh) over words, O(|a|·|b|) time; scores are
+ * kept in rolling rows, the traceback in one byte per cell.
+ */
+export function alignWords(a: string, b: string): WordAlignment {
+  return alignWordLists(alignmentWords(a), alignmentWords(b), a, b);
 }
 
-function similar(a: W, b: W): number {
-  if (a.word === b.word) return 2;
-  if (a.stem === b.stem && a.stem.length >= 3) return 1.5;
-  if (a.word.length >= 5 && b.word.length >= 5 && editDistanceAtMost1(a.word, b.word)) return 1.5;
-  return -1;
-}
+/** As `alignWords`, for words already split (the index keeps them split). */
+export function alignWordLists(aWords: AlignWord[], bWords: AlignWord[], aText = '', bText = ''): WordAlignment {
+  const n = Math.min(aWords.length, MAX_ALIGNED_WORDS);
+  const m = Math.min(bWords.length, MAX_ALIGNED_WORDS);
+  const width = m + 1;
+  const trace = new Uint8Array((n + 1) * width);
+  let hPrev = new Float64Array(width);
+  let hCur = new Float64Array(width);
+  let aGapPrev = new Float64Array(width).fill(-Infinity);
+  let aGapCur = new Float64Array(width).fill(-Infinity);
+  const sims = new Float64Array(m);
+  let best = 0;
+  let bestI = 0;
+  let bestJ = 0;
 
-function editDistanceAtMost1(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0, j = 0, edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { i++; j++; continue; }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else { i++; j++; }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
-/** Longest inputs aligned in full; longer ones are cut, which keeps hostile input linear in practice. */
-const MAX_WORDS = 400;
-const GAP = -1;
-
-export function alignWords(aText: string, bText: string): Alignment {
-  const a = toWords(aText).slice(0, MAX_WORDS);
-  const b = toWords(bText).slice(0, MAX_WORDS);
-  const n = a.length, m = b.length;
-  if (n === 0 || m === 0) return { score: 0, ops: [], coverage: 0, aLength: n, bLength: m };
-  const H = new Float32Array((n + 1) * (m + 1));
-  let best = 0, bi = 0, bj = 0;
   for (let i = 1; i <= n; i++) {
+    const x = aWords[i - 1]!;
+    for (let j = 0; j < m; j++) sims[j] = wordSimilarity(x, bWords[j]!);
+    hCur[0] = 0;
+    aGapCur[0] = -Infinity;
+    let bGap = -Infinity;
     for (let j = 1; j <= m; j++) {
-      const v = Math.max(0, H[(i - 1) * (m + 1) + j - 1]! + similar(a[i - 1]!, b[j - 1]!), H[(i - 1) * (m + 1) + j]! + GAP, H[i * (m + 1) + j - 1]! + GAP);
-      H[i * (m + 1) + j] = v;
-      if (v > best) { best = v; bi = i; bj = j; }
+      let code = 0;
+      // a-gap: a's word i has no partner (moving down).
+      const openA = hPrev[j]! - GAP_OPEN;
+      const extendA = aGapPrev[j]! - GAP_EXTEND;
+      const aGap = openA >= extendA ? openA : extendA;
+      if (openA >= extendA) code |= A_GAP_OPENED;
+      // b-gap: b's word j has no partner (moving right).
+      const openB = hCur[j - 1]! - GAP_OPEN;
+      const extendB = bGap - GAP_EXTEND;
+      bGap = openB >= extendB ? openB : extendB;
+      if (openB >= extendB) code |= B_GAP_OPENED;
+      const sim = sims[j - 1]!;
+      const pair = hPrev[j - 1]! + (sim > 0 ? (sim === 1 ? MATCH : sim) : SUBSTITUTION);
+
+      let h = 0;
+      let from = FROM_NONE;
+      if (pair > h) {
+        h = pair;
+        from = FROM_PAIR;
+      }
+      if (aGap > h) {
+        h = aGap;
+        from = FROM_A_GAP;
+      }
+      if (bGap > h) {
+        h = bGap;
+        from = FROM_B_GAP;
+      }
+      hCur[j] = h;
+      aGapCur[j] = aGap;
+      trace[i * width + j] = code | from;
+      if (h > best) {
+        best = h;
+        bestI = i;
+        bestJ = j;
+      }
     }
+    [hPrev, hCur] = [hCur, hPrev];
+    [aGapPrev, aGapCur] = [aGapCur, aGapPrev];
   }
-  // Trace back the local alignment.
-  const local: AlignmentOp[] = [];
-  let i = bi, j = bj;
-  while (i > 0 && j > 0 && H[i * (m + 1) + j]! > 0) {
-    const v = H[i * (m + 1) + j]!;
-    const s = similar(a[i - 1]!, b[j - 1]!);
-    if (v === H[(i - 1) * (m + 1) + j - 1]! + s) {
-      local.push(s === 2 ? { op: 'same', a: a[i - 1]!.surface, b: b[j - 1]!.surface } : { op: 'changed', a: a[i - 1]!.surface, b: b[j - 1]!.surface });
-      i--; j--;
-    } else if (v === H[(i - 1) * (m + 1) + j]! + GAP) {
-      local.push({ op: 'a-only', a: a[i - 1]!.surface, b: '' });
+
+  // Walk back from the best cell. The state machine mirrors the recurrences:
+  // in state H the cell's `from` bits choose; a gap state consumes one word
+  // and either stays in the gap (extended) or returns to H (opened).
+  const steps: Step[] = [];
+  let i = bestI;
+  let j = bestJ;
+  let state: 'h' | 'a' | 'b' = 'h';
+  while (i > 0 && j > 0) {
+    const code = trace[i * width + j]!;
+    if (state === 'h') {
+      const from = code & 3;
+      if (from === FROM_NONE) break;
+      if (from === FROM_PAIR) {
+        steps.push({ kind: 'pair', i: i - 1, j: j - 1, sim: wordSimilarity(aWords[i - 1]!, bWords[j - 1]!) });
+        i--;
+        j--;
+      } else state = from === FROM_A_GAP ? 'a' : 'b';
+    } else if (state === 'a') {
+      steps.push({ kind: 'a', i: i - 1 });
+      if (code & A_GAP_OPENED) state = 'h';
       i--;
     } else {
-      local.push({ op: 'b-only', a: '', b: b[j - 1]!.surface });
+      steps.push({ kind: 'b', j: j - 1 });
+      if (code & B_GAP_OPENED) state = 'h';
       j--;
     }
   }
-  local.reverse();
-  const ops: AlignmentOp[] = [];
-  const push = (op: AlignmentOp) => {
-    const last = ops.at(-1);
-    if (last && last.op === op.op) { last.a = [last.a, op.a].filter(Boolean).join(' '); last.b = [last.b, op.b].filter(Boolean).join(' '); }
-    else ops.push({ ...op });
+  steps.reverse();
+  // A local alignment never starts or ends with a gap (it would only lower
+  // the score), so the region is bounded by its first and last pair.
+  const aStart = steps.length > 0 ? i : 0;
+  const bStart = steps.length > 0 ? j : 0;
+  const aEnd = steps.length > 0 ? bestI : 0;
+  const bEnd = steps.length > 0 ? bestJ : 0;
+
+  return summarize(aWords, bWords, steps, [aStart, aEnd], [bStart, bEnd], best, aText, bText);
+}
+
+function summarize(
+  aWords: AlignWord[],
+  bWords: AlignWord[],
+  steps: Step[],
+  aRegion: [number, number],
+  bRegion: [number, number],
+  best: number,
+  aText: string,
+  bText: string,
+): WordAlignment {
+  const builder = new OpsBuilder();
+  for (let k = 0; k < aRegion[0]; k++) builder.push('a-only', aWords[k]!.display, '');
+  for (let k = 0; k < bRegion[0]; k++) builder.push('b-only', '', bWords[k]!.display);
+  builder.closeRun();
+
+  let samePairs = 0;
+  let variantPairs = 0;
+  let substitutions = 0;
+  let aGapWords = 0;
+  let bGapWords = 0;
+  const differingWords: string[] = [];
+  for (const step of steps) {
+    if (step.kind === 'pair') {
+      const x = aWords[step.i]!;
+      const y = bWords[step.j]!;
+      if (step.sim === 1) {
+        samePairs++;
+        builder.push('same', x.display, y.display);
+        continue;
+      }
+      if (step.sim > 0) variantPairs++;
+      else substitutions++;
+      differingWords.push(x.key, y.key);
+      builder.pushDifference(x.display, y.display);
+    } else if (step.kind === 'a') {
+      aGapWords++;
+      differingWords.push(aWords[step.i]!.key);
+      builder.pushDifference(aWords[step.i]!.display, '');
+    } else {
+      bGapWords++;
+      differingWords.push(bWords[step.j]!.key);
+      builder.pushDifference('', bWords[step.j]!.display);
+    }
+  }
+  builder.closeRun();
+
+  for (let k = aRegion[1]; k < aWords.length; k++) builder.push('a-only', aWords[k]!.display, '');
+  builder.closeRun();
+  for (let k = bRegion[1]; k < bWords.length; k++) builder.push('b-only', '', bWords[k]!.display);
+  builder.closeRun();
+
+  // A text with no words at all (only punctuation) still shows up in full.
+  if (aWords.length === 0 && aText.trim()) builder.push('a-only', aText.trim(), '');
+  if (bWords.length === 0 && bText.trim()) builder.push('b-only', '', bText.trim());
+  builder.closeRun();
+
+  const shorter = Math.min(aWords.length, bWords.length);
+  const score = shorter === 0 ? 0 : Math.max(0, Math.min(1, best / shorter));
+  return {
+    score,
+    ops: builder.ops,
+    aLength: aWords.length,
+    bLength: bWords.length,
+    aRegion,
+    bRegion,
+    samePairs,
+    variantPairs,
+    substitutions,
+    aGapWords,
+    bGapWords,
+    differingWords,
   };
-  // Words outside the aligned region are shown too, so each side's whole wording is visible.
-  for (let k = 0; k < i; k++) push({ op: 'a-only', a: a[k]!.surface, b: '' });
-  for (let k = 0; k < j; k++) push({ op: 'b-only', a: '', b: b[k]!.surface });
-  for (const op of local) push(op);
-  for (let k = bi; k < n; k++) push({ op: 'a-only', a: a[k]!.surface, b: '' });
-  for (let k = bj; k < m; k++) push({ op: 'b-only', a: '', b: b[k]!.surface });
-  const shorter = Math.min(n, m);
-  const aligned = local.filter((o) => o.op === 'same' || o.op === 'changed').length;
-  return { score: Math.min(1, best / (2 * shorter)), ops, coverage: Math.min(1, aligned / shorter), aLength: n, bLength: m };
+}
+
+/** Collects steps into ops, merging runs: consecutive `same` words become one
+ * op, and a run of differences inside the aligned region becomes one
+ * `changed` op when both sides have words in it (else `a-only`/`b-only`).
+ * `closeRun` separates the leading and trailing unaligned words from the
+ * aligned region, so an edge never merges into a difference inside it. */
+class OpsBuilder {
+  readonly ops: AlignmentOp[] = [];
+  private diffA: string[] = [];
+  private diffB: string[] = [];
+  private sealed = 0;
+
+  push(op: AlignmentOp['op'], a: string, b: string): void {
+    this.flushDifference();
+    const last = this.ops.length > this.sealed ? this.ops[this.ops.length - 1] : undefined;
+    if (last && last.op === op) {
+      last.a = join(last.a, a);
+      last.b = join(last.b, b);
+    } else this.ops.push({ op, a, b });
+  }
+
+  pushDifference(a: string, b: string): void {
+    if (a) this.diffA.push(a);
+    if (b) this.diffB.push(b);
+  }
+
+  closeRun(): void {
+    this.flushDifference();
+    this.sealed = this.ops.length;
+  }
+
+  private flushDifference(): void {
+    if (this.diffA.length === 0 && this.diffB.length === 0) return;
+    const a = this.diffA.join(' ');
+    const b = this.diffB.join(' ');
+    this.ops.push({ op: a && b ? 'changed' : a ? 'a-only' : 'b-only', a, b });
+    this.diffA = [];
+    this.diffB = [];
+  }
+}
+
+function join(x: string, y: string): string {
+  if (!x) return y;
+  if (!y) return x;
+  return `${x} ${y}`;
 }

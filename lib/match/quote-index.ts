@@ -1,70 +1,204 @@
 /**
- * Candidate lookup for quote matching: an inverted index from pairs of
- * consecutive stemmed words to the quotes containing them. Two quotes that are
- * the same statement share word pairs even after rewording; quotes on the same
- * topic mostly share single words. Very short quotes (under three words) are
- * looked up by their single stems instead.
+ * Candidate lookup for quote matching.
+ *
+ * Two wordings of one statement share runs of words even after a word is
+ * swapped; two statements on the same topic share single words ("NATO",
+ * "Ukraina", "dukungan") but few runs. So the index maps each pair of
+ * consecutive stemmed words (a bigram) to the quotes containing it, and a
+ * page quote's candidates are the quotes sharing the most bigrams with it.
+ * Only those few candidates are then aligned word by word (align.ts).
+ *
+ * A one-word quote has no bigram, so quotes of up to SHORT_QUOTE_WORDS words
+ * are also filed under each single stem; a short page quote looks up its
+ * rarest stem there. (Matching lets a short quote match only an identical
+ * short quote, so long quotes need no single-stem entries.)
+ *
+ * The index is incremental: `add` and `remove` work one article at a time,
+ * so a reader's library can grow and shrink without a rebuild. It holds no
+ * tokenized copies of quotes (they would cost far more memory than the
+ * postings); candidates are split into words when they are aligned, and the
+ * most recent splits are cached.
  */
-import { stem, words, normalizeText } from '../text/tokens';
+import { normalizeText, stem, words } from '../text/tokens';
 import type { Quote } from '../types';
+import { alignmentWords, type AlignWord } from './align';
+
+/** Quotes this short are matched only when identical (see quote-match.ts). */
+export const SHORT_QUOTE_WORDS = 3;
+
+/** Where an indexed article came from; used to leave the page's own copy out. */
+export interface QuoteSourceMeta {
+  url?: string;
+  outlet?: string;
+}
 
 export interface IndexedQuote {
   articleId: string;
   quote: Quote;
-  /** Position of the quote in its article, to find consecutive quotes for splits. */
+  /** Position of the quote in its article: consecutive quotes may be one split statement. */
   order: number;
+  meta?: QuoteSourceMeta;
 }
 
+export interface QuoteCandidate {
+  entry: IndexedQuote;
+  /** Bigrams (or, for short quotes, stems) shared with the query. */
+  sharedKeys: number;
+}
+
+export interface CandidateOptions {
+  /** Most candidates returned, best first. */
+  limit?: number;
+  excludeArticleId?: string;
+  excludeUrl?: string;
+}
+
+const DEFAULT_CANDIDATE_LIMIT = 40;
+/** A bigram in more quotes than this is skipped when the query has rarer
+ * ones: "terhadap ukraina" says nothing about which statement it is, and
+ * walking its postings would be most of the lookup's cost. */
+const COMMON_KEY_POSTINGS = 2000;
+const WORDS_CACHE_LIMIT = 4000;
+
+/** Stemmed lookup keys of a quote: its bigrams, plus single stems when it is short. */
 export function quoteKeys(text: string): string[] {
   const stems = words(normalizeText(text)).map(stem);
-  if (stems.length < 3) return stems.map((s) => '1:' + s);
   const keys = new Set<string>();
-  for (let i = 0; i + 1 < stems.length; i++) keys.add(stems[i] + ' ' + stems[i + 1]);
+  for (let i = 0; i + 1 < stems.length; i++) keys.add(`${stems[i]} ${stems[i + 1]}`);
+  if (stems.length <= SHORT_QUOTE_WORDS) for (const s of stems) keys.add(`1:${s}`);
   return [...keys];
 }
 
 export class QuoteIndex {
-  private readonly postings = new Map<string, Set<string>>();
-  private readonly quotes = new Map<string, IndexedQuote>();
-  private readonly byArticle = new Map<string, string[]>();
+  /** Slot per indexed quote; freed slots are reused. */
+  private readonly entries: (IndexedQuote | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly slotsByArticle = new Map<string, number[]>();
+  private readonly wordsCache = new Map<string, AlignWord[]>();
+  private quoteCount = 0;
 
+  /** Number of quotes indexed. */
   get size(): number {
-    return this.quotes.size;
+    return this.quoteCount;
   }
 
-  add(articleId: string, quotes: Quote[]): void {
+  get articleCount(): number {
+    return this.slotsByArticle.size;
+  }
+
+  /** Index an article's quotes in reading order, replacing any earlier version of the article. */
+  add(articleId: string, quotes: Quote[], meta?: QuoteSourceMeta): void {
     this.remove(articleId);
-    const ids: string[] = [];
+    const slots: number[] = [];
     quotes.forEach((quote, order) => {
-      this.quotes.set(quote.id, { articleId, quote, order });
-      ids.push(quote.id);
+      if (typeof quote?.text !== 'string') {
+        throw new TypeError(`Quote ${order} of article "${articleId}" has no text`);
+      }
+      const slot = this.freeSlots.pop() ?? this.entries.length;
+      this.entries[slot] = { articleId, quote, order, meta };
+      slots.push(slot);
       for (const key of quoteKeys(quote.text)) {
-        let set = this.postings.get(key);
-        if (!set) this.postings.set(key, (set = new Set()));
-        set.add(quote.id);
+        const list = this.postings.get(key);
+        if (list) list.push(slot);
+        else this.postings.set(key, [slot]);
       }
     });
-    this.byArticle.set(articleId, ids);
+    this.slotsByArticle.set(articleId, slots);
+    this.quoteCount += slots.length;
   }
 
-  remove(articleId: string): void {
-    for (const id of this.byArticle.get(articleId) ?? []) {
-      const entry = this.quotes.get(id);
-      if (entry) for (const key of quoteKeys(entry.quote.text)) this.postings.get(key)?.delete(id);
-      this.quotes.delete(id);
+  /** Forget an article's quotes. Returns false if it was not indexed. */
+  remove(articleId: string): boolean {
+    const slots = this.slotsByArticle.get(articleId);
+    if (!slots) return false;
+    for (const slot of slots) {
+      const entry = this.entries[slot];
+      if (!entry) continue;
+      for (const key of quoteKeys(entry.quote.text)) {
+        const list = this.postings.get(key);
+        if (!list) continue;
+        const at = list.indexOf(slot);
+        if (at >= 0) {
+          list[at] = list[list.length - 1]!;
+          list.pop();
+        }
+        if (list.length === 0) this.postings.delete(key);
+      }
+      this.wordsCache.delete(entry.quote.id);
+      this.entries[slot] = undefined;
+      this.freeSlots.push(slot);
     }
-    this.byArticle.delete(articleId);
+    this.slotsByArticle.delete(articleId);
+    this.quoteCount -= slots.length;
+    return true;
   }
 
-  /** Quotes sharing at least `minShared` keys with the text, most shared first. */
-  candidates(text: string, minShared = 1, limit = 50): IndexedQuote[] {
-    const counts = new Map<string, number>();
-    for (const key of quoteKeys(text)) for (const id of this.postings.get(key) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return [...counts].filter(([, c]) => c >= minShared).sort((x, y) => y[1] - x[1]).slice(0, limit).map(([id]) => this.quotes.get(id)!);
+  has(articleId: string): boolean {
+    return this.slotsByArticle.has(articleId);
   }
 
-  /** The quotes of one article, in order. */
+  /** The quotes of one article, in reading order. */
   articleQuotes(articleId: string): IndexedQuote[] {
-    return (this.byArticle.get(articleId) ?? []).map((id) => this.quotes.get(id)!);
+    const out: IndexedQuote[] = [];
+    for (const slot of this.slotsByArticle.get(articleId) ?? []) {
+      const entry = this.entries[slot];
+      if (entry) out.push(entry);
+    }
+    return out;
   }
+
+  /** An indexed quote split into alignment words (cached). */
+  wordsOf(entry: IndexedQuote): AlignWord[] {
+    const id = entry.quote.id;
+    let cached = this.wordsCache.get(id);
+    if (cached) return cached;
+    cached = alignmentWords(entry.quote.text);
+    if (this.wordsCache.size >= WORDS_CACHE_LIMIT) this.wordsCache.clear();
+    this.wordsCache.set(id, cached);
+    return cached;
+  }
+
+  /**
+   * Quotes sharing the most lookup keys with `text`, best first. A quote
+   * with more than one key needs two shared keys: one shared word pair
+   * ("kami akan") is what unrelated quotes have in common.
+   */
+  candidates(text: string, options: CandidateOptions = {}): QuoteCandidate[] {
+    const limit = options.limit ?? DEFAULT_CANDIDATE_LIMIT;
+    const stems = words(normalizeText(text)).map(stem);
+    if (stems.length === 0) return [];
+    let keys = quoteKeys(text);
+    if (stems.length > SHORT_QUOTE_WORDS) {
+      const rare = keys.filter((k) => (this.postings.get(k)?.length ?? 0) <= COMMON_KEY_POSTINGS);
+      if (rare.length > 0) keys = rare;
+    }
+    const excludeUrl = options.excludeUrl ? comparableUrl(options.excludeUrl) : undefined;
+    const shared = new Map<number, number>();
+    for (const key of keys) {
+      for (const slot of this.postings.get(key) ?? []) shared.set(slot, (shared.get(slot) ?? 0) + 1);
+    }
+    const minShared = Math.min(2, keys.length);
+    const out: QuoteCandidate[] = [];
+    for (const [slot, count] of shared) {
+      if (count < minShared) continue;
+      const entry = this.entries[slot];
+      if (!entry || entry.articleId === options.excludeArticleId) continue;
+      if (excludeUrl && entry.meta?.url && comparableUrl(entry.meta.url) === excludeUrl) continue;
+      out.push({ entry, sharedKeys: count });
+    }
+    out.sort((x, y) => y.sharedKeys - x.sharedKeys || x.entry.quote.id.localeCompare(y.entry.quote.id));
+    return out.slice(0, limit);
+  }
+}
+
+/** The same page reached as http/https, with or without "www.", a fragment or a trailing slash. */
+function comparableUrl(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/#.*$/, '')
+    .replace(/\/+$/, '');
 }

@@ -1,80 +1,270 @@
 /**
- * Which index quotes are the same statement as a page quote, and how they differ.
+ * Which quotes in the index are the same statement as a quote on the page,
+ * and how the wordings differ.
  *
- * A candidate counts when its local alignment score reaches MATCH_SCORE and
- * covers most of the shorter quote. The speaker is evidence, never the only
- * evidence: a different known speaker raises the bar, the same one lowers it a
- * little. Quotes of one or two words ("sulit") are too common to match on
- * wording alone, so they need identical words and the same speaker.
+ * For each page quote the index proposes candidates that share word pairs
+ * with it; each candidate is aligned word by word (align.ts) and judged:
  *
- * Splits: when a page quote matches several consecutive quotes of one article
- * (one outlet printed one long quote, another two), they are joined into one
- * `split` match.
+ * 1. Very short quotes (up to SHORT_QUOTE_WORDS words: "sulit", "masih
+ *    awal") match only a quote with exactly the same words whose speaker is
+ *    known on both sides and is the same person. A word or two recurs in
+ *    countless unrelated statements, so the words alone prove nothing; the
+ *    same person saying the same short words is the only evidence left.
+ * 2. A change of claim is never a rewording: if the words that differ
+ *    inside the aligned region add or drop a negation ("akan" / "tidak
+ *    akan") or change a number ("dua tahun" / "tiga tahun"), the quotes say
+ *    different things however similar they look.
+ * 3. Otherwise the alignment score (0..1, per word of the shorter quote),
+ *    nudged by the speaker, must reach MATCH_THRESHOLD, and at least
+ *    MIN_SAME_WORDS words must be identical. The speaker is evidence, never
+ *    the only evidence: the same canonical speaker adds SAME_SPEAKER_BONUS,
+ *    a different known speaker subtracts OTHER_SPEAKER_PENALTY, an unknown
+ *    speaker changes nothing (extraction often cannot tell who spoke).
+ *
+ * Splits: one outlet may print a long statement as one quote, another as two
+ * or three consecutive quotes. When an index quote matches as a part of the
+ * page quote, its neighbours in the same article are joined to it (with
+ * " … ") for as long as that covers more of the page quote. The reverse —
+ * two consecutive page quotes both inside one index quote — marks both
+ * matches `split` too.
  */
-import { alignWords } from './align';
-import type { QuoteIndex, IndexedQuote } from './quote-index';
+import { alignmentWords, alignWordLists, type AlignWord, type WordAlignment } from './align';
+import { SHORT_QUOTE_WORDS, type IndexedQuote, type QuoteIndex } from './quote-index';
 import type { PageQuoteResult, QuoteMatch, QuoteMatchKind } from './types';
-import type { Quote } from '../types';
-import { normalizeText, words } from '../text/tokens';
+import type { Quote, Speaker } from '../types';
 
-export const MATCH_SCORE = 0.7;
-const MIN_COVERAGE = 0.7;
+/**
+ * Chosen on test/fixtures/quote-pairs.json (`npx tsx scripts/eval/quotes.ts`
+ * prints the scores of every pair): rewordings of one or two words score
+ * 0.8–0.97, fragments and splits near 1, while the highest-scoring true
+ * negatives — different statements sharing a long phrase — stay near 0.6
+ * once the speaker is counted. Paraphrases score 0.3–0.5.
+ */
+export const MATCH_THRESHOLD = 0.7;
+export const SAME_SPEAKER_BONUS = 0.05;
+export const OTHER_SPEAKER_PENALTY = 0.15;
+/** A quote of four words with one swapped has three in common; fewer is too little to call it the same. */
+export const MIN_SAME_WORDS = 3;
+/** A split is at most this many consecutive quotes. */
+const MAX_SPLIT_PARTS = 4;
 
-function sameWords(a: string, b: string): boolean {
-  return words(normalizeText(a)).join(' ') === words(normalizeText(b)).join(' ');
+export interface MatchQuotesOptions {
+  /** The page's own article, when the index holds a copy of it. */
+  excludeArticleId?: string;
+  /** The page's URL: indexed articles from the same URL are the page itself. */
+  excludeUrl?: string;
 }
 
-function kindOf(a: Quote, b: string, score: number, aLen: number, bLen: number): QuoteMatchKind {
-  if (sameWords(a.text, b)) return 'identical';
-  if (score >= 0.98 && Math.abs(aLen - bLen) >= 2) return 'fragment';
-  if (Math.min(aLen, bLen) / Math.max(aLen, bLen) < 0.75 && score >= 0.9) return 'fragment';
+const NEGATIONS = new Set(['tidak', 'tak', 'bukan', 'belum', 'jangan', 'tanpa', 'takkan', 'tiada', 'enggak', 'nggak', 'gak']);
+const NUMBER_WORDS = new Set([
+  'nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh',
+  'sebelas', 'belas', 'puluh', 'ratus', 'seratus', 'ribu', 'seribu', 'juta', 'miliar', 'triliun',
+  'pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'setengah', 'separuh',
+]);
+
+export interface PairJudgement {
+  match: boolean;
+  /** Alignment score with the speaker adjustment, clamped to 0..1. */
+  score: number;
+  kind: QuoteMatchKind;
+  /** Why a pair was turned down, for the evaluation report. */
+  reason?: string;
+}
+
+/**
+ * Decide whether two wordings are the same statement, from their alignment
+ * and speakers. `aText`/`bText` are only consulted for ellipsis marks.
+ */
+export function judgePair(
+  alignment: WordAlignment,
+  aText: string,
+  bText: string,
+  aSpeaker?: Speaker,
+  bSpeaker?: Speaker,
+): PairJudgement {
+  const shorter = Math.min(alignment.aLength, alignment.bLength);
+  const identical = alignment.aLength === alignment.bLength && alignment.samePairs === alignment.aLength && shorter > 0;
+  const sameSpeaker = !!aSpeaker && !!bSpeaker && aSpeaker.id === bSpeaker.id;
+  const otherSpeaker = !!aSpeaker && !!bSpeaker && aSpeaker.id !== bSpeaker.id;
+  const adjust = sameSpeaker ? SAME_SPEAKER_BONUS : otherSpeaker ? -OTHER_SPEAKER_PENALTY : 0;
+  const score = Math.max(0, Math.min(1, alignment.score + adjust));
+  const kind = identical ? 'identical' : classify(alignment, aText, bText);
+
+  if (shorter === 0) return { match: false, score: 0, kind, reason: 'no words' };
+  if (shorter <= SHORT_QUOTE_WORDS) {
+    if (!identical) return { match: false, score, kind, reason: 'short quote, not identical' };
+    if (!sameSpeaker) return { match: false, score, kind, reason: 'short quote, speaker not the same' };
+    return { match: true, score, kind };
+  }
+  const claim = claimChange(alignment.differingWords);
+  if (claim) return { match: false, score, kind, reason: claim };
+  if (alignment.samePairs < MIN_SAME_WORDS) return { match: false, score, kind, reason: 'too few identical words' };
+  if (score < MATCH_THRESHOLD) return { match: false, score, kind, reason: `score below ${MATCH_THRESHOLD}` };
+  return { match: true, score, kind };
+}
+
+/** Differing words that change what is claimed, if any. */
+function claimChange(differing: string[]): string | undefined {
+  let negations = 0;
+  for (const word of differing) {
+    if (NEGATIONS.has(word)) negations++;
+    if (/\d/.test(word) || NUMBER_WORDS.has(word)) return `a number differs ("${word}")`;
+  }
+  // A negation swapped for another ("tidak hanya" / "bukan hanya") keeps the
+  // meaning; one added or dropped flips it. Swaps come in pairs.
+  if (negations % 2 === 1) return 'a negation is added or dropped';
+  return undefined;
+}
+
+/**
+ * Not identical: a fragment when the longer quote has a real stretch of
+ * words the shorter leaves out (three or more, and at least a fifth of it),
+ * or when the shorter marks a cut with an ellipsis where the longer goes on;
+ * otherwise a rewording (swapped words, spelling variants, a word dropped).
+ */
+function classify(alignment: WordAlignment, aText: string, bText: string): QuoteMatchKind {
+  const aLonger = alignment.aLength >= alignment.bLength;
+  const longerLength = aLonger ? alignment.aLength : alignment.bLength;
+  const region = aLonger ? alignment.aRegion : alignment.bRegion;
+  const gapInside = aLonger ? alignment.aGapWords : alignment.bGapWords;
+  const leftOut = region[0] + (longerLength - region[1]) + gapInside;
+  if (leftOut >= 3 && leftOut >= 0.2 * longerLength) return 'fragment';
+  const shorterText = aLonger ? bText : aText;
+  if (gapInside > 0 && /\.\.\.|…/.test(shorterText)) return 'fragment';
   return 'reworded';
 }
 
-export function matchQuotes(pageQuotes: Quote[], index: QuoteIndex, options: { excludeArticleId?: string } = {}): PageQuoteResult[] {
-  return pageQuotes.map((quote) => ({ quote, matches: matchOne(quote, index, options.excludeArticleId) }));
+interface Judged {
+  entry: IndexedQuote;
+  alignment: WordAlignment;
+  judgement: PairJudgement;
 }
 
-function speakerAdjustment(a: Quote, b: Quote): number {
-  if (!a.speaker || !b.speaker) return 0;
-  return a.speaker.id === b.speaker.id ? 0.03 : -0.15;
+/** For each page quote, the index quotes that are the same statement, best first. */
+export function matchQuotes(pageQuotes: Quote[], index: QuoteIndex, options: MatchQuotesOptions = {}): PageQuoteResult[] {
+  const results = pageQuotes.map((quote) => ({ quote, matches: matchOne(quote, index, options) }));
+  markReverseSplits(results);
+  return results;
 }
 
-function matchOne(quote: Quote, index: QuoteIndex, exclude?: string): QuoteMatch[] {
-  const short = words(quote.text).length < 3;
-  const accepted: { c: IndexedQuote; score: number; ops: QuoteMatch['alignment']; aLen: number; bLen: number }[] = [];
-  for (const c of index.candidates(quote.text)) {
-    if (c.articleId === exclude) continue;
-    if (short) {
-      if (sameWords(quote.text, c.quote.text) && quote.speaker && c.quote.speaker?.id === quote.speaker.id) {
-        accepted.push({ c, score: 1, ops: alignWords(quote.text, c.quote.text).ops, aLen: 1, bLen: 1 });
-      }
-      continue;
-    }
-    if (words(c.quote.text).length < 3) continue;
-    const al = alignWords(quote.text, c.quote.text);
-    const score = al.score + speakerAdjustment(quote, c.quote);
-    if (score >= MATCH_SCORE && al.coverage >= MIN_COVERAGE) accepted.push({ c, score: Math.min(1, score), ops: al.ops, aLen: al.aLength, bLen: al.bLength });
+function matchOne(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions): QuoteMatch[] {
+  const pageWords = alignmentWords(quote.text ?? '');
+  if (pageWords.length === 0) return [];
+  const candidates = index.candidates(quote.text, {
+    excludeArticleId: options.excludeArticleId,
+    excludeUrl: options.excludeUrl,
+  });
+  const accepted: Judged[] = [];
+  for (const { entry } of candidates) {
+    const alignment = alignWordLists(pageWords, index.wordsOf(entry), quote.text, entry.quote.text);
+    const judgement = judgePair(alignment, quote.text, entry.quote.text, quote.speaker, entry.quote.speaker);
+    if (judgement.match) accepted.push({ entry, alignment, judgement });
   }
-  const byArticle = new Map<string, typeof accepted>();
-  for (const a of accepted) byArticle.set(a.c.articleId, [...(byArticle.get(a.c.articleId) ?? []), a]);
+
   const matches: QuoteMatch[] = [];
-  for (const [articleId, list] of byArticle) {
-    list.sort((x, y) => x.c.order - y.c.order);
-    // Consecutive quotes of one article, each a part of the page quote, are one split statement.
-    const consecutive = list.length > 1 && list.every((x, k) => k === 0 || x.c.order === list[k - 1]!.c.order + 1);
-    if (consecutive && list.every((x) => x.bLen < x.aLen)) {
-      const text = list.map((x) => x.c.quote.text).join(' … ');
-      const al = alignWords(quote.text, list.map((x) => x.c.quote.text).join(' '));
-      matches.push({ articleId, quoteIds: list.map((x) => x.c.quote.id), text, speaker: list[0]!.c.quote.speaker, kind: 'split', score: al.score, alignment: al.ops });
+  const covered = new Set<string>();
+  // Strongest first, so a split is grown from its best-aligned part.
+  accepted.sort((x, y) => y.judgement.score - x.judgement.score);
+  for (const judged of accepted) {
+    if (covered.has(judged.entry.quote.id)) continue;
+    const split = pageQuoteIsLonger(judged) ? growSplit(quote, pageWords, judged, index) : undefined;
+    if (split) {
+      for (const id of split.quoteIds) covered.add(id);
+      matches.push(split);
       continue;
     }
-    for (const x of list) {
-      matches.push({
-        articleId, quoteIds: [x.c.quote.id], text: x.c.quote.text, speaker: x.c.quote.speaker,
-        kind: kindOf(quote, x.c.quote.text, x.score, x.aLen, x.bLen), score: x.score, alignment: x.ops,
-      });
+    covered.add(judged.entry.quote.id);
+    matches.push(toMatch(judged.entry, judged.alignment, judged.judgement));
+  }
+  return matches.sort((x, y) => y.score - x.score || x.articleId.localeCompare(y.articleId));
+}
+
+function pageQuoteIsLonger(judged: Judged): boolean {
+  return judged.alignment.aLength > judged.alignment.bLength;
+}
+
+function toMatch(entry: IndexedQuote, alignment: WordAlignment, judgement: PairJudgement): QuoteMatch {
+  return {
+    articleId: entry.articleId,
+    quoteIds: [entry.quote.id],
+    text: entry.quote.text,
+    speaker: entry.quote.speaker,
+    kind: judgement.kind,
+    score: judgement.score,
+    alignment: alignment.ops,
+  };
+}
+
+/**
+ * Starting from one index quote that is part of the page quote, join the
+ * next or previous quote of the same article while that lets the alignment
+ * cover at least two more words of the page quote without losing score
+ * below the threshold. Returns a `split` match when two or more parts join.
+ */
+function growSplit(quote: Quote, pageWords: AlignWord[], seed: Judged, index: QuoteIndex): QuoteMatch | undefined {
+  const siblings = index.articleQuotes(seed.entry.articleId);
+  let first = seed.entry.order;
+  let last = seed.entry.order;
+  let best = { alignment: seed.alignment, judgement: seed.judgement };
+  const coveredWords = (a: WordAlignment) => a.samePairs + a.variantPairs;
+
+  const tryRange = (from: number, to: number) => {
+    const parts = siblings.slice(from, to + 1);
+    const joinedWords = parts.flatMap((p) => index.wordsOf(p));
+    const joinedText = parts.map((p) => p.quote.text).join(' … ');
+    const alignment = alignWordLists(pageWords, joinedWords, quote.text, joinedText);
+    const judgement = judgePair(alignment, quote.text, joinedText, quote.speaker, parts[0]?.quote.speaker);
+    return { alignment, judgement };
+  };
+
+  let grew = true;
+  while (grew && last - first + 1 < MAX_SPLIT_PARTS) {
+    grew = false;
+    for (const [from, to] of [
+      [first, last + 1],
+      [first - 1, last],
+    ] as const) {
+      if (from < 0 || to >= siblings.length) continue;
+      const next = tryRange(from, to);
+      if (next.judgement.match && coveredWords(next.alignment) >= coveredWords(best.alignment) + 2) {
+        best = next;
+        first = from;
+        last = to;
+        grew = true;
+        break;
+      }
     }
   }
-  return matches.sort((x, y) => y.score - x.score);
+  if (first === last) return undefined;
+  const parts = siblings.slice(first, last + 1);
+  return {
+    articleId: seed.entry.articleId,
+    quoteIds: parts.map((p) => p.quote.id),
+    text: parts.map((p) => p.quote.text).join(' … '),
+    speaker: parts.find((p) => p.quote.speaker)?.quote.speaker,
+    kind: 'split',
+    score: best.judgement.score,
+    alignment: best.alignment.ops,
+  };
+}
+
+/**
+ * The other direction of a split: the page prints as two consecutive quotes
+ * what an indexed article prints as one. Each page quote then matched that
+ * one quote as a fragment; both become `split`.
+ */
+function markReverseSplits(results: PageQuoteResult[]): void {
+  for (let i = 0; i + 1 < results.length; i++) {
+    const current = results[i]!;
+    const next = results[i + 1]!;
+    const isPartOf = (page: Quote, m: QuoteMatch) =>
+      m.kind === 'fragment' && m.quoteIds.length === 1 && alignmentWords(page.text).length < alignmentWords(m.text).length;
+    for (const m of current.matches) {
+      if (!isPartOf(current.quote, m)) continue;
+      const partner = next.matches.find((n) => n.quoteIds[0] === m.quoteIds[0] && isPartOf(next.quote, n));
+      if (!partner) continue;
+      m.kind = 'split';
+      partner.kind = 'split';
+    }
+  }
 }
