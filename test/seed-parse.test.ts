@@ -13,7 +13,7 @@ interface Expected {
   authors?: string[]; editor?: string; dateConflict?: string[]; firstParagraphStart: string; lastParagraphEnd: string;
   quotes: [string, string][];
 }
-const golden = expected as Record<string, Expected>;
+const golden = expected as unknown as Record<string, Expected>;
 const raw = (name: string) => readFileSync(new URL(`${name}.txt`, SEEDS), 'utf8');
 const parse = (name: string) => parseSeedText(raw(name), { id: name });
 

@@ -1,0 +1,89 @@
+/**
+ * The article on a live page → PageArticle, before any UI is mounted.
+ * Readability runs on a clone (it rewrites the document it reads); JSON-LD
+ * and OpenGraph give headline, date and publisher. Link boxes inside the body
+ * ("Baca juga"), most-read lists and tags are not the article.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { PageArticle } from '../../lib/match/types';
+
+const NOT_BODY = /^(?:Baca|Simak|Lihat)\s+[Jj]uga\b|^(?:Berita Terkait|Terpopuler|Bagikan|Tags?\s*:|ADVERTISEMENT|Scroll to continue)/;
+/** Past this, a page is not an article anyone reads; the engine gets the first part only. */
+const MAX_PARAGRAPHS = 200;
+const MAX_CHARS = 100_000;
+
+function meta(document: Document, selector: string): string | undefined {
+  return document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+}
+
+function jsonLdArticle(document: Document): Record<string, unknown> | undefined {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      const items = Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])];
+      for (const item of items) {
+        if (item && typeof item === 'object' && /Article/.test(String((item as Record<string, unknown>)['@type']))) return item as Record<string, unknown>;
+      }
+    } catch {
+      // Broken JSON-LD is the page's; the other metadata still counts.
+    }
+  }
+  return undefined;
+}
+
+export interface PageSignals { url: string; title: string; description?: string; keywords?: string; section?: string; isArticleType: boolean }
+
+/** What can be read without touching the body: cheap enough for every page. */
+export function pageSignals(document: Document, url: string): PageSignals {
+  return {
+    url,
+    title: meta(document, 'meta[property="og:title"]') ?? document.title,
+    description: meta(document, 'meta[name="description"]') ?? meta(document, 'meta[property="og:description"]'),
+    keywords: meta(document, 'meta[name="keywords"]') ?? meta(document, 'meta[name="news_keywords"]'),
+    section: meta(document, 'meta[property="article:section"]'),
+    isArticleType: meta(document, 'meta[property="og:type"]') === 'article' || !!document.querySelector('script[type="application/ld+json"]')?.textContent?.includes('NewsArticle'),
+  };
+}
+
+/** Front pages, tag, topic, index and search pages list articles; they are not one. */
+export function looksLikeListingUrl(url: string): boolean {
+  const path = new URL(url).pathname.replace(/\/+$/, '');
+  if (path === '' || path === '/index.html') return true;
+  if (/^\/(?:tag|tags|topik|topic|indeks|index|search|cari|kanal|category|kategori)(?:\/|$)/i.test(path)) return true;
+  const last = path.split('/').pop() ?? '';
+  // Article URLs end in a slug with several words or a numeric id.
+  return !(/\d{4,}/.test(path) || last.split('-').length >= 4);
+}
+
+export function extractArticle(document: Document, url?: string): PageArticle | undefined {
+  if (!isProbablyReaderable(document)) return undefined;
+  const parsed = new Readability(document.cloneNode(true) as Document).parse();
+  if (!parsed?.content) return undefined;
+  const container = document.createElement('div');
+  // Readability's output is parsed inertly into a detached element only to read its text; it is never shown.
+  const template = document.createElement('template');
+  template.innerHTML = parsed.content;
+  container.append(template.content);
+  const paragraphs: string[] = [];
+  let chars = 0;
+  for (const p of container.querySelectorAll('p, li, blockquote')) {
+    if (p.closest('li, blockquote') !== p && p.tagName === 'P' && p.parentElement?.closest('li, blockquote')) continue;
+    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || NOT_BODY.test(text) || (p.tagName === 'LI' && text.length < 80)) continue;
+    paragraphs.push(text);
+    chars += text.length;
+    if (paragraphs.length >= MAX_PARAGRAPHS || chars >= MAX_CHARS) break;
+  }
+  if (!paragraphs.length) return undefined;
+  const ld = jsonLdArticle(document);
+  const date = (typeof ld?.datePublished === 'string' ? ld.datePublished : undefined) ?? meta(document, 'meta[property="article:published_time"]');
+  const publisher = ld?.publisher as { name?: unknown } | undefined;
+  return {
+    url,
+    title: (typeof ld?.headline === 'string' ? ld.headline : undefined) ?? meta(document, 'meta[property="og:title"]') ?? parsed.title ?? undefined,
+    outlet: (typeof publisher?.name === 'string' ? publisher.name : undefined) ?? meta(document, 'meta[property="og:site_name"]'),
+    publishedAt: date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : undefined,
+    description: meta(document, 'meta[name="description"]'),
+    paragraphs,
+  };
+}
