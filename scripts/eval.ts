@@ -3,9 +3,11 @@
  * their labeled sets.
  * Exits non-zero when a target is missed.
  */
+import { evaluateQuotes } from './eval/quotes';
+import { evaluateRelated } from './eval/related';
 import { evaluateTopic } from './eval/topic';
 
-const evaluations = [evaluateTopic];
+const evaluations = [evaluateTopic, evaluateQuotes, evaluateRelated];
 
 let failed = 0;
 for (const evaluate of evaluations) {

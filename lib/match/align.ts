@@ -68,9 +68,26 @@ export function alignmentWords(text: string): AlignWord[] {
   return out;
 }
 
+/** Place names Indonesian outlets spell after the Russian or the Ukrainian
+ * form; too short or too far apart for the edit-distance rule to pair them. */
+const TRANSLITERATIONS: ReadonlyMap<string, string> = new Map([
+  ['kiev', 'kyiv'],
+  ['kiyv', 'kyiv'],
+  ['kharkov', 'kharkiv'],
+  ['nikolaev', 'mykolaiv'],
+  ['lvov', 'lviv'],
+  ['lugansk', 'luhansk'],
+  ['zelenskiy', 'zelensky'],
+]);
+
+function transliterated(key: string): string {
+  return TRANSLITERATIONS.get(key) ?? key;
+}
+
 /** 1 for the same word, a partial credit for a spelling variant, 0 otherwise. */
 export function wordSimilarity(x: AlignWord, y: AlignWord): number {
   if (x.key === y.key) return 1;
+  if (transliterated(x.key) === transliterated(y.key)) return EDIT_VARIANT;
   // Numbers are never "variants": 2014 and 2024 are different claims.
   if (/\d/.test(x.key) || /\d/.test(y.key)) return 0;
   const shorter = Math.min(x.key.length, y.key.length);
@@ -124,6 +141,9 @@ export interface WordAlignment {
   /** Lowercased words that differ inside the aligned region (either side):
    * callers check them for negations and numbers, which change a claim. */
   differingWords: string[];
+  /** Aligned pairs of different words (not variants), as written, with
+   * whether each starts its quote or sentence (capitals there mean nothing). */
+  substitutionPairs: { a: string; b: string; aStartsSentence: boolean; bStartsSentence: boolean }[];
 }
 
 type Step = { kind: 'pair'; i: number; j: number; sim: number } | { kind: 'a'; i: number } | { kind: 'b'; j: number };
@@ -269,6 +289,7 @@ function summarize(
   let aGapWords = 0;
   let bGapWords = 0;
   const differingWords: string[] = [];
+  const substitutionPairs: WordAlignment['substitutionPairs'] = [];
   for (const step of steps) {
     if (step.kind === 'pair') {
       const x = aWords[step.i]!;
@@ -279,7 +300,15 @@ function summarize(
         continue;
       }
       if (step.sim > 0) variantPairs++;
-      else substitutions++;
+      else {
+        substitutions++;
+        substitutionPairs.push({
+          a: x.display,
+          b: y.display,
+          aStartsSentence: startsSentence(aWords, step.i),
+          bStartsSentence: startsSentence(bWords, step.j),
+        });
+      }
       differingWords.push(x.key, y.key);
       builder.pushDifference(x.display, y.display);
     } else if (step.kind === 'a') {
@@ -319,7 +348,12 @@ function summarize(
     aGapWords,
     bGapWords,
     differingWords,
+    substitutionPairs,
   };
+}
+
+function startsSentence(list: AlignWord[], index: number): boolean {
+  return index === 0 || /[.!?:]["')\]]*$/.test(list[index - 1]!.display);
 }
 
 /** Collects steps into ops, merging runs: consecutive `same` words become one

@@ -12,8 +12,12 @@
  *    same person saying the same short words is the only evidence left.
  * 2. A change of claim is never a rewording: if the words that differ
  *    inside the aligned region add or drop a negation ("akan" / "tidak
- *    akan") or change a number ("dua tahun" / "tiga tahun"), the quotes say
- *    different things however similar they look.
+ *    akan"), change a number ("dua tahun" / "tiga tahun") or swap one name
+ *    for another ("Rusia harus" / "Ukraina harus"), the quotes say different
+ *    things however similar they look. A swap of ordinary words ("wilayah"
+ *    / "tanah") is what translations do and stays a rewording; the cost is
+ *    that a swap which does change the claim ("militer" / "kemanusiaan")
+ *    cannot be told from it by wording alone.
  * 3. Otherwise the alignment score (0..1, per word of the shorter quote),
  *    nudged by the speaker, must reach MATCH_THRESHOLD, and at least
  *    MIN_SAME_WORDS words must be identical. The speaker is evidence, never
@@ -62,9 +66,12 @@ const NUMBER_WORDS = new Set([
   'pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'setengah', 'separuh',
 ]);
 
+const CAPITALIZED = /^[^\p{L}\p{N}]*\p{Lu}/u;
+
 export interface PairJudgement {
   match: boolean;
-  /** Alignment score with the speaker adjustment, clamped to 0..1. */
+  /** Alignment score with the speaker adjustment, clamped to 0..1: what
+   * the threshold is compared with. Matches report the alignment score itself. */
   score: number;
   kind: QuoteMatchKind;
   /** Why a pair was turned down, for the evaluation report. */
@@ -96,7 +103,7 @@ export function judgePair(
     if (!sameSpeaker) return { match: false, score, kind, reason: 'short quote, speaker not the same' };
     return { match: true, score, kind };
   }
-  const claim = claimChange(alignment.differingWords);
+  const claim = claimChange(alignment);
   if (claim) return { match: false, score, kind, reason: claim };
   if (alignment.samePairs < MIN_SAME_WORDS) return { match: false, score, kind, reason: 'too few identical words' };
   if (score < MATCH_THRESHOLD) return { match: false, score, kind, reason: `score below ${MATCH_THRESHOLD}` };
@@ -104,9 +111,16 @@ export function judgePair(
 }
 
 /** Differing words that change what is claimed, if any. */
-function claimChange(differing: string[]): string | undefined {
+function claimChange(alignment: WordAlignment): string | undefined {
+  // One name swapped for another ("Rusia" / "Ukraina", "NATO" / "Uni")
+  // changes who does what; a capital at the start of a sentence is no name.
+  for (const pair of alignment.substitutionPairs) {
+    const aName = !pair.aStartsSentence && CAPITALIZED.test(pair.a);
+    const bName = !pair.bStartsSentence && CAPITALIZED.test(pair.b);
+    if (aName && bName) return `a name differs ("${pair.a}" / "${pair.b}")`;
+  }
   let negations = 0;
-  for (const word of differing) {
+  for (const word of alignment.differingWords) {
     if (NEGATIONS.has(word)) negations++;
     if (/\d/.test(word) || NUMBER_WORDS.has(word)) return `a number differs ("${word}")`;
   }
@@ -190,7 +204,7 @@ function toMatch(entry: IndexedQuote, alignment: WordAlignment, judgement: PairJ
     text: entry.quote.text,
     speaker: entry.quote.speaker,
     kind: judgement.kind,
-    score: judgement.score,
+    score: alignment.score,
     alignment: alignment.ops,
   };
 }
@@ -243,7 +257,7 @@ function growSplit(quote: Quote, pageWords: AlignWord[], seed: Judged, index: Qu
     text: parts.map((p) => p.quote.text).join(' … '),
     speaker: parts.find((p) => p.quote.speaker)?.quote.speaker,
     kind: 'split',
-    score: best.judgement.score,
+    score: best.alignment.score,
     alignment: best.alignment.ops,
   };
 }

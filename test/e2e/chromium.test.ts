@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Worker } from 'playwright-core';
+/** The extension's own `chrome` global, seen from inside its service worker. */
+declare const chrome: {
+  tabs: { query(q: { active: boolean }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId?: number }): Promise<string> };
+};
+
 import { launchChromium, startFixtureServer, type FixtureServer } from './harness';
 
 const POSITIVE = 'https://www.voi.id/berita/289123/sekjen-nato-ukraina-membuat-kemajuan-dalam-serangan-balasan';
