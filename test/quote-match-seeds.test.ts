@@ -90,6 +90,27 @@ describe('quote matching on written cases', () => {
     expect(matchQuotes(stoltenberg('Bantuan bagi Kyiv tidak akan berhenti hingga konflik selesai'), idx)[0]!.matches).toEqual([]);
   });
 
+  it('does not match a quote whose place or kind of aid is swapped', () => {
+    const idx = new QuoteIndex();
+    idx.add('a', stoltenberg('NATO telah memutuskan untuk mengirim pasukan ke Rumania', 'a'));
+    idx.add('b', stoltenberg('Kami akan terus memberikan dukungan kemanusiaan kepada Ukraina', 'b'));
+    expect(matchQuotes(stoltenberg('NATO telah memutuskan untuk mengirim pasukan ke Polandia'), idx)[0]!.matches).toEqual([]);
+    expect(matchQuotes(stoltenberg('Kami akan terus memberikan dukungan militer kepada Ukraina'), idx)[0]!.matches).toEqual([]);
+  });
+
+  it('does not call two quotes that share an opening and then diverge the same statement', () => {
+    const idx = new QuoteIndex();
+    idx.add('a', stoltenberg('Kami akan terus mendukung Ukraina dengan sistem pertahanan udara tambahan dari Jerman', 'a'));
+    expect(matchQuotes(stoltenberg('Kami akan terus mendukung Ukraina selama diperlukan'), idx)[0]!.matches).toEqual([]);
+  });
+
+  it('still matches a quote whose last word is translated differently', () => {
+    const idx = new QuoteIndex();
+    idx.add('a', stoltenberg('Pada akhirnya setiap perang berakhir di meja perundingan dan Ukraina yang harus menentukan', 'a'));
+    const [m] = matchQuotes(stoltenberg('Pada akhirnya setiap perang berakhir di meja perundingan dan Ukraina yang harus memutuskan'), idx)[0]!.matches;
+    expect(m).toMatchObject({ kind: 'reworded' });
+  });
+
   it('needs the same speaker for a one-word quote', () => {
     const idx = new QuoteIndex();
     idx.add('a', articleFromParts({ id: 'a', paragraphs: ['Serangan itu ia sebut "sulit", kata Biden.'] }).quotes);

@@ -118,7 +118,8 @@ function editDistanceWithin(s: string, t: string, limit: number): boolean {
 }
 
 export interface WordAlignment {
-  /** 0..1: best local alignment score divided by the shorter quote's word count. */
+  /** 0..1: best local alignment score, less the words where both quotes
+   * diverge past it, divided by the shorter quote's word count. */
   score: number;
   /** Covers both texts in full: unaligned words before and after the aligned
    * region are `a-only`/`b-only`; inside it, differences are `changed`,
@@ -141,8 +142,10 @@ export interface WordAlignment {
   /** Lowercased words that differ inside the aligned region (either side):
    * callers check them for negations and numbers, which change a claim. */
   differingWords: string[];
-  /** Aligned pairs of different words (not variants), as written, with
-   * whether each starts its quote or sentence (capitals there mean nothing). */
+  /** Pairs of different words (not variants), as written, with whether each
+   * starts its quote or sentence (capitals there mean nothing): aligned
+   * substitutions, and the words where both quotes go on differently past
+   * the aligned region. */
   substitutionPairs: { a: string; b: string; aStartsSentence: boolean; bStartsSentence: boolean }[];
 }
 
@@ -265,7 +268,28 @@ export function alignWordLists(aWords: AlignWord[], bWords: AlignWord[], aText =
   const aEnd = steps.length > 0 ? bestI : 0;
   const bEnd = steps.length > 0 ? bestJ : 0;
 
-  return summarize(aWords, bWords, steps, [aStart, aEnd], [bStart, bEnd], best, aText, bText);
+  // Where both quotes go on past the aligned region at the same end, they
+  // say different things there ("… ke Polandia" / "… ke Rumania", "… hingga
+  // perang berakhir" / "… meski ada tekanan politik"): a local alignment
+  // would simply stop before them and call the shared opening a fragment.
+  // Those words are counted as substitutions, paired from the region
+  // outwards. Only a region that stops short of both quotes' edges diverges;
+  // a quote that is wholly inside the other (a fragment) has no such end.
+  const divergent: DivergentPair[] = [];
+  if (steps.length > 0) {
+    const heads = Math.min(aStart, bStart);
+    for (let k = 1; k <= heads; k++) divergent.push({ i: aStart - k, j: bStart - k });
+    const tails = Math.min(n - aEnd, m - bEnd);
+    for (let k = 0; k < tails; k++) divergent.push({ i: aEnd + k, j: bEnd + k });
+  }
+  const scored = best + SUBSTITUTION * divergent.length;
+
+  return summarize(aWords, bWords, steps, [aStart, aEnd], [bStart, bEnd], scored, aText, bText, divergent);
+}
+
+interface DivergentPair {
+  i: number;
+  j: number;
 }
 
 function summarize(
@@ -277,6 +301,7 @@ function summarize(
   best: number,
   aText: string,
   bText: string,
+  divergent: DivergentPair[],
 ): WordAlignment {
   const builder = new OpsBuilder();
   for (let k = 0; k < aRegion[0]; k++) builder.push('a-only', aWords[k]!.display, '');
@@ -322,6 +347,14 @@ function summarize(
     }
   }
   builder.closeRun();
+
+  for (const { i, j } of divergent) {
+    const x = aWords[i]!;
+    const y = bWords[j]!;
+    if (wordSimilarity(x, y) > 0) continue;
+    substitutionPairs.push({ a: x.display, b: y.display, aStartsSentence: startsSentence(aWords, i), bStartsSentence: startsSentence(bWords, j) });
+    differingWords.push(x.key, y.key);
+  }
 
   for (let k = aRegion[1]; k < aWords.length; k++) builder.push('a-only', aWords[k]!.display, '');
   builder.closeRun();

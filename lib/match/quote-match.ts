@@ -14,10 +14,10 @@
  *    inside the aligned region add or drop a negation ("akan" / "tidak
  *    akan"), change a number ("dua tahun" / "tiga tahun") or swap one name
  *    for another ("Rusia harus" / "Ukraina harus"), the quotes say different
- *    things however similar they look. A swap of ordinary words ("wilayah"
- *    / "tanah") is what translations do and stays a rewording; the cost is
- *    that a swap which does change the claim ("militer" / "kemanusiaan")
- *    cannot be told from it by wording alone.
+ *    things however similar they look; so does a swap inside a group of
+ *    contrasting words (CONTRASTS: "militer" / "kemanusiaan", "darat" /
+ *    "udara"). Any other swap of ordinary words ("wilayah" / "tanah") is
+ *    what translations do and stays a rewording.
  * 3. Otherwise the alignment score (0..1, per word of the shorter quote),
  *    nudged by the speaker, must reach MATCH_THRESHOLD, and at least
  *    MIN_SAME_WORDS words must be identical. The speaker is evidence, never
@@ -67,6 +67,34 @@ const NUMBER_WORDS = new Set([
 ]);
 
 const CAPITALIZED = /^[^\p{L}\p{N}]*\p{Lu}/u;
+
+/**
+ * Ordinary words that, swapped for another of the same group, change what is
+ * claimed: "dukungan militer" / "dukungan kemanusiaan" is another promise,
+ * while "wilayah" / "tanah" is how two translators put one. Each group lists
+ * the meanings that contrast; words inside one meaning are synonyms.
+ */
+const CONTRASTS: readonly (readonly (readonly string[])[])[] = [
+  [['militer', 'senjata', 'persenjataan'], ['kemanusiaan'], ['ekonomi', 'keuangan', 'finansial'], ['medis', 'kesehatan'], ['diplomatik', 'politik']],
+  [['darat'], ['laut', 'maritim'], ['udara']],
+  [['naik', 'meningkat', 'bertambah'], ['turun', 'menurun', 'berkurang']],
+  [['utara'], ['selatan'], ['timur'], ['barat']],
+  [['menang', 'memenangkan'], ['kalah']],
+  [['mendukung', 'menyetujui', 'setuju'], ['menentang', 'menolak']],
+  [['sebelum'], ['sesudah', 'setelah', 'usai']],
+  [['menyerang'], ['bertahan']],
+  [['mundur'], ['maju']],
+  [['senin'], ['selasa'], ['rabu'], ['kamis'], ['jumat'], ['sabtu'], ['minggu']],
+  [['januari'], ['februari'], ['maret'], ['april'], ['mei'], ['juni'], ['juli'], ['agustus'], ['september'], ['oktober'], ['november'], ['desember']],
+];
+const CONTRAST_OF = new Map<string, string>();
+CONTRASTS.forEach((group, g) => group.forEach((meaning, m) => meaning.forEach((word) => CONTRAST_OF.set(word, `${g}:${m}`))));
+
+function contrasting(a: string, b: string): boolean {
+  const x = CONTRAST_OF.get(a.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  const y = CONTRAST_OF.get(b.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  return !!x && !!y && x !== y && x.split(':')[0] === y.split(':')[0];
+}
 
 export interface PairJudgement {
   match: boolean;
@@ -118,6 +146,7 @@ function claimChange(alignment: WordAlignment): string | undefined {
     const aName = !pair.aStartsSentence && CAPITALIZED.test(pair.a);
     const bName = !pair.bStartsSentence && CAPITALIZED.test(pair.b);
     if (aName && bName) return `a name differs ("${pair.a}" / "${pair.b}")`;
+    if (contrasting(pair.a, pair.b)) return `a contrasting word differs ("${pair.a}" / "${pair.b}")`;
   }
   let negations = 0;
   for (const word of alignment.differingWords) {
