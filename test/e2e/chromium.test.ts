@@ -6,10 +6,10 @@ declare const chrome: {
   action: { getBadgeText(d: { tabId?: number }): Promise<string> };
 };
 
-import { launchChromium, startFixtureServer, type FixtureServer } from './harness';
+import { fixturePage, launchChromium, startFixtureServer, type FixtureServer } from './harness';
 
-const POSITIVE = 'https://www.voi.id/berita/289123/sekjen-nato-ukraina-membuat-kemajuan-dalam-serangan-balasan';
-const SPORTS = 'https://sport.detik.com/sepakbola/euro-2024/d-7401234/timnas-ukraina-tekuk-slovakia-jaga-asa-ke-babak-16-besar';
+const POSITIVE = fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan').url;
+const SPORTS = fixturePage('detik', 'timnas-ukraina-euro').url;
 
 describe('Jejak in Chromium', () => {
   let server: FixtureServer;

@@ -4,7 +4,7 @@
  * every hostname to it. The extension is the unchanged production build.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,11 +14,35 @@ import { chromium, type BrowserContext } from 'playwright-core';
 const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
-/** URL path → fixture file, per hostname (subdomains included). */
-export const ROUTES: Record<string, Record<string, string>> = {
-  'voi.id': { '/berita/289123/sekjen-nato-ukraina-membuat-kemajuan-dalam-serangan-balasan': 'voi/sekjen-nato-ukraina-membuat-kemajuan.html' },
-  'detik.com': { '/sepakbola/euro-2024/d-7401234/timnas-ukraina-tekuk-slovakia-jaga-asa-ke-babak-16-besar': 'detik/timnas-ukraina-euro.html' },
-};
+const PAGES_DIR = join(ROOT, 'test/fixtures/pages');
+
+/** A fixture page: `<outlet>/<slug>.html` beside `<slug>.json`, whose `url` is
+ * where the page lives on the real site and so where the server answers it. */
+export interface FixturePage {
+  outlet: string;
+  slug: string;
+  url: string;
+  html: string;
+  expected: Record<string, unknown>;
+}
+
+export function fixturePages(): FixturePage[] {
+  const pages: FixturePage[] = [];
+  for (const outlet of readdirSync(PAGES_DIR).sort()) {
+    for (const file of readdirSync(join(PAGES_DIR, outlet)).filter((f) => f.endsWith('.json')).sort()) {
+      const slug = file.slice(0, -'.json'.length);
+      const spec = JSON.parse(readFileSync(join(PAGES_DIR, outlet, file), 'utf8')) as { url: string; expected: Record<string, unknown> };
+      pages.push({ outlet, slug, url: spec.url, expected: spec.expected, html: join(PAGES_DIR, outlet, `${slug}.html`) });
+    }
+  }
+  return pages;
+}
+
+export function fixturePage(outlet: string, slug: string): FixturePage {
+  const page = fixturePages().find((p) => p.outlet === outlet && p.slug === slug);
+  if (!page) throw new Error(`No fixture page ${outlet}/${slug}`);
+  return page;
+}
 
 export interface FixtureServer { port: number; requests: string[]; close(): void }
 
@@ -26,17 +50,20 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const dir = mkdtempSync(join(tmpdir(), 'jejak-cert-'));
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '2', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
   const requests: string[] = [];
+  const routes = new Map(fixturePages().map((p) => {
+    const u = new URL(p.url);
+    return [u.hostname + u.pathname, p] as const;
+  }));
   const server: Server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = (req.url ?? '/').split('?')[0]!;
     requests.push(host + path);
-    const site = Object.keys(ROUTES).find((h) => host === h || host.endsWith('.' + h));
-    const file = site ? ROUTES[site]![path] : undefined;
-    if (!file) {
+    const page = routes.get(host + path);
+    if (!page) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(ROOT, 'test/fixtures/pages', file)));
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(page.html));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { port: (server.address() as AddressInfo).port, requests, close: () => server.close() };
