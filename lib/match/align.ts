@@ -47,6 +47,10 @@ export interface AlignWord {
   key: string;
   stem: string;
   display: string;
+  /** The key with a transliterated place name spelled one way ("kiev" → "kyiv"). */
+  alias: string;
+  /** Holds a digit: never a spelling variant of anything. */
+  numeric: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
@@ -63,7 +67,7 @@ export function alignmentWords(text: string): AlignWord[] {
     const start = i === 0 ? 0 : m.index;
     const end = next ? next.index : normalized.length;
     const key = m[0].toLowerCase();
-    out.push({ key, stem: stem(key), display: normalized.slice(start, end).trim() });
+    out.push({ key, stem: stem(key), display: normalized.slice(start, end).trim(), alias: transliterated(key), numeric: /\d/.test(key) });
   }
   return out;
 }
@@ -87,9 +91,9 @@ function transliterated(key: string): string {
 /** 1 for the same word, a partial credit for a spelling variant, 0 otherwise. */
 export function wordSimilarity(x: AlignWord, y: AlignWord): number {
   if (x.key === y.key) return 1;
-  if (transliterated(x.key) === transliterated(y.key)) return EDIT_VARIANT;
+  if (x.alias === y.alias) return EDIT_VARIANT;
   // Numbers are never "variants": 2014 and 2024 are different claims.
-  if (/\d/.test(x.key) || /\d/.test(y.key)) return 0;
+  if (x.numeric || y.numeric) return 0;
   const shorter = Math.min(x.key.length, y.key.length);
   if (shorter >= 5 && x.key[0] === y.key[0] && Math.abs(x.key.length - y.key.length) <= 2) {
     const limit = shorter >= 8 ? 2 : 1;

@@ -77,6 +77,8 @@ export class QuoteIndex {
   private readonly slotsByArticle = new Map<string, number[]>();
   private readonly wordsCache = new Map<string, AlignWord[]>();
   private quoteCount = 0;
+  /** Shared-key counts per slot during a lookup, all zero between lookups. */
+  private counter = new Uint32Array(0);
 
   /** Number of quotes indexed. */
   get size(): number {
@@ -148,6 +150,11 @@ export class QuoteIndex {
     return out;
   }
 
+  private counterFor(slots: number): Uint32Array {
+    if (this.counter.length < slots) this.counter = new Uint32Array(Math.max(slots, this.counter.length * 2, 1024));
+    return this.counter;
+  }
+
   /** An indexed quote split into alignment words (cached). */
   wordsOf(entry: IndexedQuote): AlignWord[] {
     const id = entry.quote.id;
@@ -174,13 +181,22 @@ export class QuoteIndex {
       if (rare.length > 0) keys = rare;
     }
     const excludeUrl = options.excludeUrl ? comparableUrl(options.excludeUrl) : undefined;
-    const shared = new Map<number, number>();
+    // Counting in a typed array, not a Map: a lookup walks tens of thousands
+    // of postings in a large library, and this is most of its cost.
+    const counts = this.counterFor(this.entries.length);
+    const touched: number[] = [];
     for (const key of keys) {
-      for (const slot of this.postings.get(key) ?? []) shared.set(slot, (shared.get(slot) ?? 0) + 1);
+      for (const slot of this.postings.get(key) ?? []) {
+        const count = counts[slot]!;
+        if (count === 0) touched.push(slot);
+        counts[slot] = count + 1;
+      }
     }
     const minShared = Math.min(2, keys.length);
     const out: QuoteCandidate[] = [];
-    for (const [slot, count] of shared) {
+    for (const slot of touched) {
+      const count = counts[slot]!;
+      counts[slot] = 0;
       if (count < minShared) continue;
       const entry = this.entries[slot];
       if (!entry || entry.articleId === options.excludeArticleId) continue;

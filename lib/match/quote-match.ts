@@ -198,10 +198,18 @@ function matchOne(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions):
     excludeUrl: options.excludeUrl,
   });
   const accepted: Judged[] = [];
+  // Syndicated copies (one ANTARA story on many sites) bring the same wording
+  // many times over; it is aligned once.
+  const judgedWordings = new Map<string, Omit<Judged, 'entry'>>();
   for (const { entry } of candidates) {
-    const alignment = alignWordLists(pageWords, index.wordsOf(entry), quote.text, entry.quote.text);
-    const judgement = judgePair(alignment, quote.text, entry.quote.text, quote.speaker, entry.quote.speaker);
-    if (judgement.match) accepted.push({ entry, alignment, judgement });
+    const wording = `${entry.quote.speaker?.id ?? ''}\u0000${entry.quote.text}`;
+    let judged = judgedWordings.get(wording);
+    if (!judged) {
+      const alignment = alignWordLists(pageWords, index.wordsOf(entry), quote.text, entry.quote.text);
+      judged = { alignment, judgement: judgePair(alignment, quote.text, entry.quote.text, quote.speaker, entry.quote.speaker) };
+      judgedWordings.set(wording, judged);
+    }
+    if (judged.judgement.match) accepted.push({ entry, ...judged });
   }
 
   const matches: QuoteMatch[] = [];
