@@ -7,6 +7,7 @@
  *                https://wow.tribunnews.com/2023/06/14/kepala-nato-berharap-serangan-baru-ukraina
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import '../../components/sidebar/sidebar.css';
 import { OUTLET_MATCH_PATTERNS, outletForHost } from '../../lib/outlets';
@@ -47,7 +48,12 @@ export default defineContentScript({
       await new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50)));
       if (id !== runId || ctx.isInvalid) return;
       const page = extractArticle(document, location.href);
-      if (!page) return;
+      if (!page) {
+        // Some outlets render the body after load (lazy article bodies, SPA
+        // shells): watch for it a while instead of deciding on an empty page.
+        if (!force) waitForBody(ctx, () => id === runId && void run(false));
+        return;
+      }
       const response = (await browser.runtime.sendMessage({ type: 'analyze', page, force } satisfies RequestMessage)) as AnalyzeResponse | undefined;
       if (id !== runId || ctx.isInvalid || !response) return;
       if (!response.analysis.topic.isCoverage && !force) return;
@@ -65,7 +71,13 @@ export default defineContentScript({
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       teardown();
-      void run(false);
+      lateBodyLooks = 0;
+      // A single-page app changes the URL first and the article after it:
+      // give the new body a moment before reading it.
+      const id = ++runId;
+      ctx.setTimeout(() => {
+        if (id === runId) void run(false);
+      }, LATE_BODY_QUIET_MS);
     });
     const unwatch = watchSettings(() => {
       teardown();
@@ -75,6 +87,41 @@ export default defineContentScript({
     void run(false);
   },
 });
+
+/** How long a page may take to bring in its article body, and how quiet the DOM must be before another look. */
+const LATE_BODY_WAIT_MS = 15_000;
+const LATE_BODY_QUIET_MS = 600;
+/** Each look runs a full extraction, so a page that never shows an article gets only a few. */
+const LATE_BODY_LOOKS = 3;
+const lateBodyWatched = new WeakSet<Document>();
+let lateBodyLooks = 0;
+
+function waitForBody(ctx: ContentScriptContext, retry: () => void): void {
+  if (lateBodyWatched.has(document) || lateBodyLooks >= LATE_BODY_LOOKS) return;
+  lateBodyWatched.add(document);
+  lateBodyLooks++;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(quiet);
+    lateBodyWatched.delete(document);
+  };
+  const observer = new MutationObserver((records) => {
+    // Only added content can bring a body; attribute churn and removals cannot.
+    if (!records.some((r) => r.addedNodes.length > 0)) return;
+    clearTimeout(quiet);
+    quiet = setTimeout(() => {
+      stop();
+      retry();
+    }, LATE_BODY_QUIET_MS);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  const giveUp = setTimeout(stop, LATE_BODY_WAIT_MS);
+  ctx.onInvalidated(() => {
+    clearTimeout(giveUp);
+    stop();
+  });
+}
 
 function highlightQuote(quote: Quote): void {
   const range = findTextRange(document.body, quote.text.split('\n')[0]!);
