@@ -160,6 +160,29 @@ describe('Jejak in Chromium', () => {
     await page.close();
   });
 
+  it('keeps working after the browser stops its background', async () => {
+    const page = await context.newPage();
+    await page.goto('about:blank');
+    // A mark left in the running worker is gone once the browser has stopped it.
+    await worker.evaluate(() => Object.assign(globalThis, { jejakTestMark: true }));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.goto(VOI);
+    await launcherOf(page).waitFor({ timeout: 20_000 });
+    const current = async () => {
+      for (const w of context.serviceWorkers()) {
+        const restarted = await w.evaluate(() => !('jejakTestMark' in globalThis)).catch(() => false);
+        if (restarted) return w;
+      }
+      return undefined;
+    };
+    await expect.poll(async () => !!(await current())).toBe(true);
+    worker = (await current())!;
+    await expect.poll(() => badgeFor(page.url())).toBe('4');
+    await page.close();
+  });
+
   it('makes no request beyond the fixture pages', () => {
     const pageUrls = new Set(fixturePages().map((p) => {
       const u = new URL(p.url);
