@@ -1,0 +1,197 @@
+/**
+ * The Firefox build (MV2) in Firefox ESR: the same reader-facing behaviour as
+ * in Chromium, on fixture pages served under their real hostnames, plus
+ * `web-ext lint` of the build that would be submitted.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { fixturePage, fixturePages, startFixtureServer, type FixturePage, type FixtureServer } from './harness';
+import { launchFirefox, snapshotFirefoxBuild, sidebarButton, startTunnelProxy, subresourcesOf, type TunnelProxy } from './firefox';
+
+/** The WebExtension API as an extension page of this add-on sees it (only what the tests call). */
+interface ExtensionPageGlobals {
+  browser: {
+    tabs: {
+      getCurrent(): Promise<{ id?: number; openerTabId?: number } | undefined>;
+      get(tabId: number): Promise<{ url?: string }>;
+    };
+    browserAction: { getBadgeText(details: { tabId?: number }): Promise<string> };
+  };
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const POSITIVE = fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan');
+const SPORTS = fixturePage('detik', 'timnas-ukraina-euro');
+/** Every other fixture page whose JSON says whether it is coverage; pages that
+ * only settle after a script or a click (no `coverage`) are left to their own tests. */
+const OTHERS = fixturePages().filter((p) => p.url !== POSITIVE.url && p.url !== SPORTS.url && typeof p.expected.coverage === 'boolean');
+const OTHER_POSITIVES = OTHERS.filter((p) => p.expected.coverage === true);
+const OTHER_NEGATIVES = OTHERS.filter((p) => p.expected.coverage === false);
+
+/** The sidebar's "read in Jejak" label in each of the extension's locales, so the test does not depend on Firefox's UI language. */
+const OPEN_READER = ['en', 'id'].map((locale) => {
+  const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  return messages.openReader!.message;
+});
+
+const LAUNCHER = 'jejak-sidebar >>> button[aria-label^="Jejak"]';
+const PANEL = 'jejak-sidebar >>> aside[aria-label^="Jejak"]';
+
+/** The content script settles on a page at document_idle plus an idle callback; a negative gets this long to (wrongly) mount. */
+const SETTLE_MS = 3_000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The build under test, copied once for the whole file. */
+let extensionDir: string;
+beforeAll(() => {
+  extensionDir = snapshotFirefoxBuild();
+});
+afterAll(() => {
+  if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+});
+
+describe('Jejak in Firefox ESR', () => {
+  let server: FixtureServer;
+  let proxy: TunnelProxy;
+  let browser: Browser;
+  let article: Page;
+  const visited: FixturePage[] = [];
+
+  async function open(fixture: FixturePage): Promise<Page> {
+    visited.push(fixture);
+    const page = await browser.newPage();
+    await page.goto(fixture.url, { waitUntil: 'load' });
+    return page;
+  }
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    proxy = await startTunnelProxy(server.port);
+    browser = await launchFirefox(proxy.port);
+    await browser.installExtension(extensionDir);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await proxy?.close();
+    server?.close();
+  });
+
+  it('offers the launcher on a NATO article, naming the 4 matched quotes', async () => {
+    article = await open(POSITIVE);
+    const launcher = await article.waitForSelector(LAUNCHER, { timeout: 20_000 });
+    expect(await launcher!.evaluate((b) => b.getAttribute('aria-label'))).toMatch(/^Jejak\D*\b4\b/);
+  });
+
+  it('opens the sidebar beside the article, with another outlet’s wording', async () => {
+    await (await article.waitForSelector(LAUNCHER))!.click();
+    const panel = await article.waitForSelector(PANEL, { visible: true, timeout: 10_000 });
+    // <aside> with a name is the complementary landmark.
+    const text = await panel!.evaluate((p) => (p as HTMLElement).innerText);
+    expect(text).toMatch(/TribunWow/i);
+    expect(text).toContain('tanah');
+    const page = await (await article.$('article'))!.boundingBox();
+    const aside = await panel!.boundingBox();
+    expect(aside!.width).toBeGreaterThan(0);
+    expect(page!.x + page!.width).toBeLessThanOrEqual(aside!.x);
+  });
+
+  it('marks a quote in the page when it is clicked in the sidebar', async () => {
+    await (await sidebarButton(article, ['Semakin banyak wilayah'])).click();
+    // The content script uses the CSS Custom Highlight API where the browser has it, and the selection where it does not.
+    const marked = () => article.evaluate(() => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
+      if (registry && 'Highlight' in globalThis) {
+        const ranges = registry.get('jejak-quote');
+        return { via: 'highlight', styled: !!document.getElementById('jejak-highlight-style'), text: ranges ? [...ranges].map(String).join(' ') : '' };
+      }
+      return { via: 'selection', styled: true, text: String(getSelection()) };
+    });
+    await expect.poll(async () => (await marked()).text, { timeout: 5_000 }).toContain('Semakin banyak wilayah');
+    const result = await marked();
+    console.info(`Firefox ${await browser.version()}: the quote is marked via the ${result.via}`);
+    expect(result.styled).toBe(true);
+  });
+
+  it('opens the reader page from the sidebar; the toolbar badge on the article’s tab reads 4', async () => {
+    const before = new Set(await browser.pages());
+    await (await sidebarButton(article, OPEN_READER)).click();
+    // WebDriver BiDi reports an extension page's address as about:blank, so the new tab is found by being new.
+    let reader: Page | undefined;
+    await expect.poll(async () => (reader = (await browser.pages()).find((p) => !before.has(p))), { timeout: 10_000 }).toBeDefined();
+    await reader!.waitForFunction(() => document.readyState === 'complete' && document.body.innerText.includes('TribunWow'), { timeout: 10_000 });
+    expect(await reader!.evaluate(() => location.href)).toMatch(/^moz-extension:\/\/[^/]+\/reader\.html\?id=/);
+    // The reader is the extension's own page, so it can ask the toolbar button what it shows on the tab that opened it.
+    const badge = await reader!.evaluate(async () => {
+      const ext = (globalThis as unknown as ExtensionPageGlobals).browser;
+      const opener = (await ext.tabs.getCurrent())?.openerTabId;
+      if (opener === undefined) return { url: undefined, text: undefined };
+      return { url: (await ext.tabs.get(opener)).url, text: await ext.browserAction.getBadgeText({ tabId: opener }) };
+    });
+    expect(badge).toEqual({ url: POSITIVE.url, text: '4' });
+    await reader!.close();
+  });
+
+  it('stays invisible on a sports article about Ukraine’s team', async () => {
+    const page = await open(SPORTS);
+    await sleep(SETTLE_MS);
+    expect(await page.evaluate(() => document.querySelectorAll('jejak-sidebar').length)).toBe(0);
+    await page.close();
+  });
+
+  it.each(OTHER_POSITIVES.map((p) => [`${p.outlet}/${p.slug}`, p] as const))('offers the launcher on %s, as its JSON expects', async (_name, fixture) => {
+    const page = await open(fixture);
+    try {
+      const launcher = await page.waitForSelector(LAUNCHER, { timeout: 20_000 });
+      const matched = fixture.expected.matchedQuotes;
+      if (typeof matched === 'number') expect(await launcher!.evaluate((b) => b.getAttribute('aria-label'))).toMatch(new RegExp(`^Jejak\\D*\\b${matched}\\b`));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('stays invisible on every other page whose JSON says it is not coverage', async () => {
+    // Opened side by side and given one settling time together.
+    const pages = await Promise.all(OTHER_NEGATIVES.map((fixture) => open(fixture)));
+    await sleep(SETTLE_MS);
+    const mounted = await Promise.all(pages.map((page) => page.evaluate(() => document.querySelectorAll('jejak-sidebar').length)));
+    expect(Object.fromEntries(OTHER_NEGATIVES.map((p, i) => [`${p.outlet}/${p.slug}`, mounted[i]]))).toEqual(
+      Object.fromEntries(OTHER_NEGATIVES.map((p) => [`${p.outlet}/${p.slug}`, 0])),
+    );
+    await Promise.all(pages.map((page) => page.close()));
+  });
+
+  it('makes no request beyond the fixture pages and what they load themselves', () => {
+    const allowed = new Set(visited.flatMap((p) => {
+      const u = new URL(p.url);
+      return [u.hostname + u.pathname, `${u.hostname}/favicon.ico`, ...subresourcesOf(readFileSync(p.html, 'utf8'), p.url)];
+    }));
+    const allowedHosts = new Set([...allowed].map((a) => `${a.split('/')[0]}:443`));
+    expect(server.requests.filter((r) => !allowed.has(r))).toEqual([]);
+    // The proxy sees every connection Firefox opens: no plain HTTP, no tunnel to any other host.
+    expect(proxy.requests.filter((r) => !allowedHosts.has(r))).toEqual([]);
+    expect(server.requests).toContain(new URL(POSITIVE.url).hostname + new URL(POSITIVE.url).pathname);
+  });
+});
+
+describe('web-ext lint of the Firefox build', () => {
+  it('finds no errors', async () => {
+    const webExt = join(ROOT, 'node_modules/.bin/web-ext');
+    const args = ['lint', '--source-dir', extensionDir, '--output', 'json', '--no-config-discovery'];
+    // web-ext exits non-zero when there are errors; the JSON report is on stdout either way.
+    const stdout = await promisify(execFile)(webExt, args, { env: { ...process.env, NO_UPDATE_NOTIFIER: '1' }, maxBuffer: 16 << 20 })
+      .then((r) => r.stdout, (e: { stdout?: string }) => e.stdout ?? '');
+    const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {
+      summary: { errors: number; warnings: number; notices: number };
+      errors: { code: string; file?: string; message: string }[];
+      warnings: { code: string; file?: string; message: string }[];
+    };
+    for (const w of report.warnings) console.info(`web-ext lint warning ${w.code} ${w.file ?? ''}: ${w.message}`);
+    console.info(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
+    expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
+  });
+});
