@@ -29,7 +29,14 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'jejak@jejak.app', strict_min_version: '115.0' },
+      gecko: {
+        id: 'jejak@jejak.app',
+        // Jejak collects nothing; Firefox shows this to readers at install. The key needs Firefox 140 (the current ESR).
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads the data-collection key from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });
