@@ -114,4 +114,11 @@ describe('fixture pages', () => {
     }
     if (expected.relatedFirst) expect(analysis.related[0]?.articleId.startsWith(expected.relatedFirst)).toBe(true);
   });
+
+  it('spans at least eight outlets, with pages that are coverage and pages that are not', () => {
+    const outlets = new Set(fixtures.map((f) => outletForHost(new URL(f.url).hostname)?.id));
+    expect(outlets.size).toBeGreaterThanOrEqual(8);
+    expect(fixtures.filter((f) => f.expected.coverage === true).length).toBeGreaterThan(0);
+    expect(fixtures.filter((f) => !f.expected.article || f.expected.coverage === false).length).toBeGreaterThan(0);
+  });
 });

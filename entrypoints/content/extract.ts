@@ -7,7 +7,36 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { PageArticle } from '../../lib/match/types';
 
-const NOT_BODY = /^(?:Baca|Simak|Lihat)\s+[Jj]uga\b|^(?:Berita Terkait|Terpopuler|Bagikan|Tags?\s*:|ADVERTISEMENT|Scroll to continue)/;
+/** Link lines and widget labels inside the body: "Baca juga:", Tempo's "Baca:" and "Pilihan Editor:", video teasers. */
+const NOT_BODY = /^(?:Baca|Simak|Lihat)\s+[Jj]uga\b|^(?:Baca|Pilihan Editor|Artikel Terkait)\s*:|^(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?Video\b|^(?:Berita Terkait|Terpopuler|Bagikan|Tags?\s*:|ADVERTISEMENT|Scroll to continue)/i;
+/** What outlets append to every article, however long: notices and channel promotions. */
+const PROMO = /^(?:Dilarang keras mengambil konten|Dapatkan update berita pilihan)|^(?:Follow|Ikuti|Simak)\b.{0,80}\b(?:Google News|WhatsApp Channel|Telegram)\b/i;
+/** Closing credits; only a short line is one, a paragraph may well open with "Sumber:". */
+const CREDIT = /^(?:Sumber|Pewarta|Penulis|Reporter|Editor|Redaktur|Foto|Video)\s*:|^Copyright\b|©/i;
+const CREDIT_MAX_CHARS = 200;
+/**
+ * Lines that are markers, not text: editors' initials closing a detik, CNN or
+ * CNBC article ("(rds/bac)"), Tribun's "(Tribunnews.com/Whiesa)", embed
+ * placeholders ("[Gambas:Video CNN]"), Tempo's agency line ("REUTERS | AL JAZEERA").
+ */
+const MARKER_LINE = /^\([a-z]{2,5}(?:\/[a-z]{2,5})*\)$|^\([\w.]+\.(?:com|co\.id|id)\s*\/[^)]*\)$|^\[Gambas:[^\]]*\]$|^[A-Z][A-Z. ]+(?:\|\s*[A-Z][A-Z. ]+)+$/;
+/** A dateline left inside the article's container ("Rabu, 14 Juni 2023 - 09:55 WIB"). */
+const DATE_LINE = /^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),\s*\d{1,2}\s+\p{L}+\.?\s+\d{4}\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4},?\s+\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)$/u;
+const DATE_LINE_MAX_CHARS = 60;
+/**
+ * Blocks that sit inside an article's container on real pages but are not
+ * its text. Removed before Readability runs, because its output no longer
+ * carries the classes that tell them apart.
+ */
+const NOISE = [
+  'figure', 'figcaption', '[class*="caption"]',
+  // Link boxes: their headlines are long enough, and quote enough, to pass for paragraphs.
+  '[class*="baca-juga"]', '[class*="bacajuga"]', '[class*="baca_juga"]', '[class*="linksisip"]',
+  '[class*="comment"]', '[class*="komentar"]', '[id*="comment"]',
+].join(', ');
+/** Photo blocks by class name: holding an image and little text, that text is a caption or credit. */
+const PHOTO_BLOCK = ['[class*="img"]', '[class*="image"]', '[class*="photo"]', '[class*="foto"]', '[class*="picture"]'].join(', ');
+const CAPTION_MAX_CHARS = 300;
 /** Past this, a page is not an article anyone reads; the engine gets the first part only. */
 const MAX_PARAGRAPHS = 200;
 const MAX_CHARS = 100_000;
@@ -55,9 +84,28 @@ export function looksLikeListingUrl(url: string): boolean {
   return !(/\d{4,}/.test(path) || last.split('-').length >= 4);
 }
 
+function isFurniture(text: string): boolean {
+  return NOT_BODY.test(text) || PROMO.test(text) || MARKER_LINE.test(text)
+    || (text.length <= CREDIT_MAX_CHARS && CREDIT.test(text))
+    || (text.length <= DATE_LINE_MAX_CHARS && DATE_LINE.test(text));
+}
+
+/** Removes, from a copy about to go to Readability, what sits in article containers without being article. */
+function dropNoise(clone: Document): void {
+  for (const el of clone.querySelectorAll(NOISE)) {
+    // A template that puts such a class on the article's own wrapper must not lose the article.
+    if (!el.querySelector('h1, article, [itemprop="articleBody"]')) el.remove();
+  }
+  for (const el of clone.querySelectorAll(PHOTO_BLOCK)) {
+    if (el.isConnected && el.querySelector('img, picture') && (el.textContent ?? '').trim().length < CAPTION_MAX_CHARS) el.remove();
+  }
+}
+
 export function extractArticle(document: Document, url?: string): PageArticle | undefined {
   if (!isProbablyReaderable(document)) return undefined;
-  const parsed = new Readability(document.cloneNode(true) as Document).parse();
+  const clone = document.cloneNode(true) as Document;
+  dropNoise(clone);
+  const parsed = new Readability(clone).parse();
   if (!parsed?.content) return undefined;
   const container = document.createElement('div');
   // Readability's output is parsed inertly into a detached element only to read its text; it is never shown.
@@ -69,7 +117,7 @@ export function extractArticle(document: Document, url?: string): PageArticle | 
   for (const p of container.querySelectorAll('p, li, blockquote')) {
     if (p.closest('li, blockquote') !== p && p.tagName === 'P' && p.parentElement?.closest('li, blockquote')) continue;
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || NOT_BODY.test(text) || (p.tagName === 'LI' && text.length < 80)) continue;
+    if (!text || (p.tagName === 'LI' && text.length < 80) || isFurniture(text)) continue;
     paragraphs.push(text);
     chars += text.length;
     if (paragraphs.length >= MAX_PARAGRAPHS || chars >= MAX_CHARS) break;

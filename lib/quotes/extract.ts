@@ -9,7 +9,7 @@
  * text is not taken as a quote, so one stray mark never swallows an article.
  *
  * The speaker comes, in order of preference, from:
- *  1. a cue after the quote: `"…," kata Stoltenberg`, `ujar Biden`, `tandas Presiden Biden`;
+ *  1. a cue after the quote: `"…," kata Stoltenberg`, `ujar Biden`, `tandas Presiden Biden`, `tulis Zelensky`;
  *  2. a -nya cue after it (`katanya`, `ujarnya`, `tegasnya`): the current subject;
  *  3. words before it in the same sentence: `Stoltenberg mengatakan: "…"`,
  *     `Menurut Umerov, … "…"`, `Ia menambahkan, "…"`, `dia mengatakan "…"`;
@@ -27,9 +27,10 @@ import { canonicalSpeaker, stripTitles } from './speakers';
 import { TITLES } from '../gazetteer';
 import type { ParseWarning, Quote, Speaker } from '../types';
 
-const AFTER_VERBS = 'kata|ujar|sebut|tandas|tegas|tambah|ucap|urai|jelas|ungkap|imbuh|tutur|lanjut|pungkas|terang|papar|katakan';
+// `tulis` is how outlets attribute posts on Telegram, X or Truth Social: `"…," tulis Zelensky di Telegram`.
+const AFTER_VERBS = 'kata|ujar|sebut|tandas|tegas|tambah|ucap|urai|jelas|ungkap|imbuh|tutur|lanjut|pungkas|terang|papar|katakan|tulis';
 const AFTER_CUE = new RegExp(`^[\\s,.]*(?:${AFTER_VERBS})(nya)?\\b\\s*`, 'u');
-const BEFORE_CUE = /\b(mengatakan|menegaskan|menambahkan|menyatakan|menyebut|mengungkapkan|menekankan|berkata|Menurut)\b/gu;
+const BEFORE_CUE = /\b(mengatakan|menegaskan|menambahkan|menyatakan|menyebut|mengungkapkan|menekankan|berkata|menulis|Menurut)\b/gu;
 const PRONOUN_BEFORE = /\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:juga\s+)?(?:mengatakan|menambahkan|menegaskan|menyatakan|berkata|menyebut)\b/u;
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')));
 const NAME = /^((?:[A-Z][\p{L}'.-]*|AS)(?:\s+(?:[A-Z][\p{L}'.-]*|AS))*)/u;
@@ -79,6 +80,24 @@ function nameAt(text: string): string | undefined {
   while (words.length > 1 && /^[A-Z]{3,}$/.test(words.at(-1)!) && !TITLE_WORDS.has(words.at(-1)!)) words.pop();
   const name = words.join(' ').replace(/[.'-]+$/u, '');
   return stripTitles(name) ? name : undefined;
+}
+
+/** Words that end a lower-case role before any name: `kata seorang pejabat kepada Reuters` names the outlet, not the speaker. */
+const ROLE_STOP = /^(?:kepada|di|dari|dalam|melalui|pada|ke|untuk|seperti|sebagaimana|saat|ketika|usai|seusai|setelah|sebelum|dilansir|dikutip|mengutip|melansir|itu|tersebut|yang|dia|ia|beliau|mereka|kami|saya)$/u;
+
+/**
+ * The name after a role written in lower case: `kata juru bicara Kremlin,
+ * Dmitry Peskov`, `ujar pelatih Serhiy Rebrov`. The role's own capitalised
+ * words (an institution) are skipped when a comma closes them.
+ */
+function nameAfterRole(text: string): string | undefined {
+  const role = /^(?:\p{Ll}[\p{L}-]*\s+){1,4}/u.exec(text);
+  if (!role || role[0].trim().split(/\s+/).some((w) => ROLE_STOP.test(w))) return undefined;
+  let rest = text.slice(role[0].length);
+  if (!/^\p{Lu}/u.test(rest)) return undefined;
+  const institution = /^(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*,\s*(?=\p{Lu})/u.exec(rest);
+  if (institution) rest = rest.slice(institution[0].length);
+  return nameAt(rest);
 }
 
 function sentenceStart(text: string, before: number): number {
@@ -132,8 +151,9 @@ export function extractQuotesWithWarnings(paragraphs: string[], articleId: strin
         cue = a[0].trim().replace(/^[,.\s]+/, '');
         if (a[1]) speakerName = subject;
         else {
-          speakerName = nameAt(after.slice(a[0].length));
-          if (!speakerName && /^(?:dia|ia)\b/i.test(after.slice(a[0].length))) speakerName = subject;
+          const rest = after.slice(a[0].length);
+          speakerName = nameAt(rest) ?? nameAfterRole(rest);
+          if (!speakerName && /^(?:dia|ia)\b/i.test(rest)) speakerName = subject;
         }
       }
       if (!speakerName) {
