@@ -84,7 +84,29 @@ const TRANSLITERATIONS: ReadonlyMap<string, string> = new Map([
   ['zelenskiy', 'zelensky'],
 ]);
 
+/** Numbers written three ways for one value: "Pasal 5", "Pasal V", "Pasal
+ * lima". Roman numerals only up to 39 and only from i, v and x: beyond that
+ * they are ordinary words ("di", "mix") more often than numbers. */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'].map((w, n) => [w, String(n)]),
+);
+const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
+const ROMAN_VALUES: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9 };
+
+function numberValue(key: string): string | undefined {
+  if (/^\d+$/.test(key)) return String(Number(key));
+  const word = NUMBER_WORDS.get(key);
+  if (word) return word;
+  const roman = ROMAN.exec(key);
+  if (!roman || key === '') return undefined;
+  return String(roman[1]!.length * 10 + (ROMAN_VALUES[roman[2]!] ?? 0));
+}
+
+/** One spelling for words that differ only in how they are written: a
+ * transliterated name, or a number as digits, a word or a Roman numeral. */
 function transliterated(key: string): string {
+  const number = numberValue(key);
+  if (number !== undefined) return `#${number}`;
   return TRANSLITERATIONS.get(key) ?? key;
 }
 
@@ -328,8 +350,15 @@ function summarize(
         builder.push('same', x.display, y.display);
         continue;
       }
-      if (step.sim > 0) variantPairs++;
-      else {
+      if (step.sim > 0) {
+        variantPairs++;
+        // The same name or number spelled another way changes no claim: it is
+        // shown as a difference but not handed to the claim checks.
+        if (x.alias === y.alias) {
+          builder.pushDifference(x.display, y.display);
+          continue;
+        }
+      } else {
         substitutions++;
         substitutionPairs.push({
           a: x.display,
