@@ -43,8 +43,8 @@ const ZONE_KEYS: Record<TopicZone, MessageKey> = {
 };
 
 export interface EvidenceSummary {
-  /** "NATO ×5", "Stoltenberg", … strongest first. */
-  terms: string[];
+  /** Names and terms that counted, strongest first, with how often each occurs. */
+  terms: { label: string; count: number }[];
   /** "di judul dan paragraf pembuka". */
   where: string;
 }
@@ -66,7 +66,7 @@ export function summarizeEvidence(evidence: TopicEvidence[], maxTerms = 6): Evid
   const terms = [...byLabel.entries()]
     .sort((x, y) => y[1].weight - x[1].weight)
     .slice(0, maxTerms)
-    .map(([label, { count }]) => (count > 1 ? `${label} ×${count}` : label));
+    .map(([label, { count }]) => ({ label, count }));
   const zones = new Set(evidence.map((item) => item.zone));
   const prominent = ZONE_ORDER.filter((zone) => zones.has(zone) && (zone === 'title' || zone === 'lead'));
   const shown = prominent.length ? prominent : ZONE_ORDER.filter((zone) => zones.has(zone));

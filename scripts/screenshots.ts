@@ -11,7 +11,7 @@ import { fixturePage, launchChromium, startFixtureServer } from '../test/e2e/har
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 const SHOTS = [
   { name: 'voi', page: fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan') },
-  { name: 'kompas', page: fixturePage('kompas', 'bertemu-biden-sekjen-nato-ukraina-buat-kemajuan') },
+  { name: 'liputan6', page: fixturePage('liputan6', 'rutte-pusat-pelatihan-nato-ukraina-polandia') },
 ];
 
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -28,8 +28,6 @@ try {
         await launcher.click({ timeout: 20_000 });
         const panel = page.getByRole('complementary', { name: /^Jejak/ });
         await panel.waitFor();
-        // Scroll the panel to its first matched quote, the part worth showing.
-        await panel.locator('.section-quotes').evaluate((el) => el.scrollIntoView({ block: 'start' }));
         await page.waitForTimeout(400);
         const file = join(OUT, `${shot.name}-${scheme}.png`);
         await page.screenshot({ path: file });

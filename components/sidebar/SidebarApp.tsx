@@ -243,10 +243,23 @@ function WhySection({ topic }: { topic: TopicResult }) {
     <Section id="why" title={t('whyHeading')}>
       {!topic.isCoverage && <p class="note">{t('notCoverage')}</p>}
       {terms.length > 0 && (
-        <p class="evidence">
-          <span class="evidence-terms">{terms.join(', ')}</span>
-          {where && <span class="evidence-where"> · {where}</span>}
-        </p>
+        <>
+          <ul class="evidence-terms">
+            {terms.map(({ label, count }) => (
+              <li key={label} class="evidence-term">
+                {label}
+                {count > 1 && (
+                  <span class="evidence-count" title={t('timesMentioned', [String(count)])}>
+                    <span aria-hidden="true"> ×</span>
+                    <span class="visually-hidden">, {t('timesMentioned', [String(count)])}</span>
+                    <span aria-hidden="true">{count}</span>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {where && <p class="evidence">{where}</p>}
+        </>
       )}
     </Section>
   );

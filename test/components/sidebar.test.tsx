@@ -60,9 +60,11 @@ describe('panel', () => {
   it('explains why the page was detected, folding the evidence per name', () => {
     render(<Harness state={ready} initiallyOpen />);
     const why = screen.getByRole('region', { name: 'Mengapa artikel ini' });
-    expect(why.textContent).toContain('NATO ×5');
-    expect(why.textContent).toContain('Ukraina ×12');
-    expect(why.textContent).toContain('di paragraf pembuka');
+    const terms = within(why).getAllByRole('listitem').map((item) => item.textContent);
+    expect(terms).toContain('NATO ×, disebut 5 kali5');
+    expect(terms).toContain('Ukraina ×, disebut 12 kali12');
+    expect(within(why).getByText(/^NATO/).querySelector('.evidence-count')?.getAttribute('title')).toBe('disebut 5 kali');
+    expect(why.textContent).toContain('Muncul di paragraf pembuka');
   });
 
   it('marks "wilayah" removed and "tanah" added in the other outlet\'s wording', async () => {
