@@ -105,13 +105,11 @@ export function extractArticle(document: Document, url?: string): PageArticle | 
   if (!isProbablyReaderable(document)) return undefined;
   const clone = document.cloneNode(true) as Document;
   dropNoise(clone);
-  const parsed = new Readability(clone).parse();
-  if (!parsed?.content) return undefined;
-  const container = document.createElement('div');
-  // Readability's output is parsed inertly into a detached element only to read its text; it is never shown.
-  const template = document.createElement('template');
-  template.innerHTML = parsed.content;
-  container.append(template.content);
+  // The article comes back as the cloned element itself: no HTML string is
+  // made and parsed again, so nothing from the page is ever turned into markup.
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  const container = parsed?.content as Element | null | undefined;
+  if (!parsed || !container) return undefined;
   const paragraphs: string[] = [];
   let chars = 0;
   for (const p of container.querySelectorAll('p, li, blockquote')) {
