@@ -1,0 +1,92 @@
+/**
+ * Browsers with and without Jejak, and the DevTools Protocol calls the
+ * benchmark needs beyond tracing: heap after garbage collection, for a tab and
+ * for the extension's service worker.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+
+/** The same Chromium and flags as test/e2e/harness.ts `launchChromium`, without the extension. */
+export async function launchPlainChromium(port: number): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'jejak-profile-plain-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    colorScheme: 'light',
+    viewport: { width: 1280, height: 860 },
+    args: [
+      '--no-sandbox', `--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+    ],
+  });
+}
+
+export interface HeapUsage { usedBytes: number; isolateId: string }
+
+export async function settledHeap(cdp: CDPSession): Promise<HeapUsage> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { id } = await cdp.send('Runtime.getIsolateId');
+  return { usedBytes: usedSize, isolateId: id };
+}
+
+export async function pageHeap(page: Page): Promise<HeapUsage> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return await settledHeap(cdp);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * A DevTools session on the extension's service worker. Playwright opens CDP
+ * sessions on pages only, so a page's session attaches to the worker target
+ * and relays messages to it (`Target.sendMessageToTarget`). While attached,
+ * Chromium does not stop the worker for being idle, so the engine it builds
+ * stays in its heap between page loads.
+ */
+export interface WorkerSession {
+  send<T = unknown>(method: string, params?: object): Promise<T>;
+  heapBytes(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function attachServiceWorker(context: BrowserContext): Promise<WorkerSession> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!target) throw new Error('The extension has no service worker target');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let next = 0;
+  const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    if (e.sessionId !== sessionId) return;
+    const m = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (m.id === undefined) return;
+    const p = pending.get(m.id);
+    pending.delete(m.id);
+    if (m.error) p?.reject(new Error(m.error.message));
+    else p?.resolve(m.result);
+  });
+  const send = <T>(method: string, params: object = {}) =>
+    new Promise<T>((resolve, reject) => {
+      const id = ++next;
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+    });
+  return {
+    send,
+    async heapBytes() {
+      await send('HeapProfiler.collectGarbage');
+      await send('HeapProfiler.collectGarbage');
+      return (await send<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
+    },
+    async close() {
+      await page.close();
+    },
+  };
+}
