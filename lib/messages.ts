@@ -35,6 +35,8 @@ export type RequestMessage =
       /** Analyse even if the topic test says no: the reader asked for Jejak on this page. */
       force?: boolean;
     }
+  /** First-look script → background: this page may be coverage; inject the full content script into it. */
+  | { type: 'read-page' }
   /** Content script → background: this tab is no longer an article (SPA navigation away); clear the badge. */
   | { type: 'clear' }
   /** Reader page → background: the full indexed article. */

@@ -10,7 +10,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, looksLikeListingUrl, pageSignals } from '../entrypoints/content/extract';
+import { extractArticle } from '../entrypoints/content/extract';
+import { looksLikeListingUrl, pageSignals } from '../entrypoints/content/signals';
 import { buildIndex } from '../lib/index/build';
 import { createEngine } from '../lib/match/engine';
 import { quickTopicCheck } from '../lib/match/topic';

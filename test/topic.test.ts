@@ -260,6 +260,23 @@ describe('quickTopicCheck', () => {
     expect(quickTopicCheck({ title: 'Daniil Medvedev Melaju ke Final Australian Open' })).toBe('possible');
   });
 
+  it('leaves a national team in an outlet\'s sports section alone, without reading the body', () => {
+    expect(
+      quickTopicCheck({
+        url: 'https://sport.detik.com/sepakbola/euro-2024/d-7401234/timnas-ukraina-tekuk-slovakia-jaga-asa-ke-babak-16-besar',
+        title: 'Timnas Ukraina Tekuk Slovakia, Jaga Asa ke Babak 16 Besar Euro',
+      }),
+    ).toBe('unlikely');
+    expect(quickTopicCheck({ url: 'https://www.cnnindonesia.com/olahraga/20240620-timnas-rusia-dilarang-tampil', title: 'Timnas Rusia Masih Dilarang Tampil di Kualifikasi' })).toBe('unlikely');
+    // A sports page whose headline is about the war itself is still read.
+    expect(
+      quickTopicCheck({
+        url: 'https://sport.detik.com/sepakbola/d-7401299/rudal-rusia-hantam-kharkiv-jelang-laga-shakhtar',
+        title: 'Rudal Rusia Hantam Kharkiv Dini Hari',
+      }),
+    ).not.toBe('unlikely');
+  });
+
   it('calls clear topic headlines likely', () => {
     expect(quickTopicCheck({ title: 'Zelensky Temui Sekjen NATO di Kyiv' })).toBe('likely');
     expect(

@@ -38,6 +38,17 @@ export async function runOnce(tabId: number): Promise<void> {
   } catch {
     // No content script in the tab yet: inject it below.
   }
+  await injectContentScript(tabId);
+  await sendRunOnce(tabId);
+}
+
+/**
+ * Run the full content script in a tab's top frame: on an outlet page after
+ * the first look (the outlets' host permissions allow it), or anywhere the
+ * reader clicked the toolbar button (activeTab allows it, that once). It
+ * checks for itself whether it already runs there.
+ */
+export async function injectContentScript(tabId: number): Promise<void> {
   if (browser.scripting?.executeScript) {
     // WXT types `files` as the paths it has built so far; the content script is built alongside, not before, this file.
     const executeScript = browser.scripting.executeScript as (injection: {
@@ -48,5 +59,4 @@ export async function runOnce(tabId: number): Promise<void> {
   } else {
     await browser.tabs.executeScript(tabId, { file: CONTENT_SCRIPT_FILE });
   }
-  await sendRunOnce(tabId);
 }

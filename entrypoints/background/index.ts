@@ -12,6 +12,7 @@ import { createEngine } from '../../lib/match/engine';
 import type { TabMessage } from '../../lib/messages';
 import { loadSettings } from '../../components/services/settings-store';
 import { readerUrl } from '../../components/services/reader-link';
+import { injectContentScript } from '../../components/services/inject';
 import { createBackgroundService, createTabStatusStore, isRequestMessage } from './service';
 
 /** Accent colour of the badge: the Jejak teal, legible under white text. */
@@ -41,6 +42,7 @@ export default defineBackground(() => {
       });
     },
     readerUrl,
+    injectContentScript,
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

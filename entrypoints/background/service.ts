@@ -31,6 +31,8 @@ export interface BackgroundDeps {
   statuses: TabStatusStore;
   setBadge(tabId: number, text: string): Promise<void>;
   openTab(url: string, openerTab?: { id?: number; index?: number }): Promise<void>;
+  /** Run the full content script in the top frame of a tab. */
+  injectContentScript(tabId: number): Promise<void>;
   readerUrl(articleId: string): string;
 }
 
@@ -140,6 +142,12 @@ export function createBackgroundService(deps: BackgroundDeps) {
       case 'open-reader':
         await deps.openTab(deps.readerUrl(message.id), sender.tab);
         return { ok: true };
+      case 'read-page': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false };
+        await deps.injectContentScript(tabId);
+        return { ok: true };
+      }
     }
   }
 
@@ -174,7 +182,7 @@ export function createTabStatusStore(area?: {
   };
 }
 
-const REQUEST_TYPES = new Set<string>(['analyze', 'clear', 'get-article', 'tab-status', 'open-reader'] satisfies Array<
+const REQUEST_TYPES = new Set<string>(['analyze', 'clear', 'get-article', 'tab-status', 'open-reader', 'read-page'] satisfies Array<
   RequestMessage['type']
 >);
 

@@ -6,6 +6,7 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { PageArticle } from '../../lib/match/types';
+import { meta } from './signals';
 
 /** Link lines and widget labels inside the body: "Baca juga:", Tempo's "Baca:" and "Pilihan Editor:", video teasers. */
 const NOT_BODY = /^(?:Baca|Simak|Lihat)\s+[Jj]uga\b|^(?:Baca|Pilihan Editor|Artikel Terkait)\s*:|^(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?Video\b|^(?:Berita Terkait|Terpopuler|Bagikan|Tags?\s*:|ADVERTISEMENT|Scroll to continue)/i;
@@ -41,10 +42,6 @@ const CAPTION_MAX_CHARS = 300;
 const MAX_PARAGRAPHS = 200;
 const MAX_CHARS = 100_000;
 
-function meta(document: Document, selector: string): string | undefined {
-  return document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
-}
-
 function jsonLdArticle(document: Document): Record<string, unknown> | undefined {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
@@ -58,30 +55,6 @@ function jsonLdArticle(document: Document): Record<string, unknown> | undefined 
     }
   }
   return undefined;
-}
-
-export interface PageSignals { url: string; title: string; description?: string; keywords?: string; section?: string; isArticleType: boolean }
-
-/** What can be read without touching the body: cheap enough for every page. */
-export function pageSignals(document: Document, url: string): PageSignals {
-  return {
-    url,
-    title: meta(document, 'meta[property="og:title"]') ?? document.title,
-    description: meta(document, 'meta[name="description"]') ?? meta(document, 'meta[property="og:description"]'),
-    keywords: meta(document, 'meta[name="keywords"]') ?? meta(document, 'meta[name="news_keywords"]'),
-    section: meta(document, 'meta[property="article:section"]'),
-    isArticleType: meta(document, 'meta[property="og:type"]') === 'article' || !!document.querySelector('script[type="application/ld+json"]')?.textContent?.includes('NewsArticle'),
-  };
-}
-
-/** Front pages, tag, topic, index and search pages list articles; they are not one. */
-export function looksLikeListingUrl(url: string): boolean {
-  const path = new URL(url).pathname.replace(/\/+$/, '');
-  if (path === '' || path === '/index.html') return true;
-  if (/^\/(?:tag|tags|topik|topic|indeks|index|search|cari|kanal|category|kategori)(?:\/|$)/i.test(path)) return true;
-  const last = path.split('/').pop() ?? '';
-  // Article URLs end in a slug with several words or a numeric id.
-  return !(/\d{4,}/.test(path) || last.split('-').length >= 4);
 }
 
 function isFurniture(text: string): boolean {

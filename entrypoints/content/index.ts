@@ -10,13 +10,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import '../../components/sidebar/sidebar.css';
-import { OUTLET_MATCH_PATTERNS, outletForHost } from '../../lib/outlets';
-import { quickTopicCheck } from '../../lib/match/topic';
-import { isOutletEnabled } from '../../lib/settings';
+import { OUTLET_MATCH_PATTERNS } from '../../lib/outlets';
 import type { AnalyzeResponse, RequestMessage, TabMessage } from '../../lib/messages';
 import type { Quote } from '../../lib/types';
 import { loadSettings, watchSettings } from '../../components/services/settings-store';
-import { extractArticle, looksLikeListingUrl, pageSignals } from './extract';
+import { extractArticle } from './extract';
+import { contentScriptActive, markContentScriptActive, worthReading } from './first-look';
 import { findTextRange } from './find-text';
 import { mountSidebar, type SidebarController } from './mount';
 
@@ -24,9 +23,15 @@ const HIGHLIGHT = 'jejak-quote';
 
 export default defineContentScript({
   matches: [...OUTLET_MATCH_PATTERNS],
-  runAt: 'document_idle',
+  // Not loaded on every outlet page: the first look (detector.content.ts)
+  // has the background inject it where a page may be coverage, and the
+  // toolbar button anywhere the reader asks.
+  registration: 'runtime',
   cssInjectionMode: 'ui',
   main(ctx) {
+    // Injected twice (two quick looks, or a toolbar click), only the first runs.
+    if (contentScriptActive()) return;
+    markContentScriptActive();
     let sidebar: SidebarController | undefined;
     let runId = 0;
 
@@ -39,11 +44,7 @@ export default defineContentScript({
     const run = async (force: boolean) => {
       const id = ++runId;
       const settings = await loadSettings();
-      const outlet = outletForHost(location.hostname);
-      if (!force && (!outlet || !isOutletEnabled(settings, outlet.id))) return;
-      const signals = pageSignals(document, location.href);
-      if (!force && (looksLikeListingUrl(location.href) && !signals.isArticleType)) return;
-      if (!force && quickTopicCheck(signals) === 'unlikely') return;
+      if (!force && !worthReading(document, location.href, settings)) return;
       // Full extraction waits for an idle moment, so the page's own work comes first.
       await new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50)));
       if (id !== runId || ctx.isInvalid) return;

@@ -21,7 +21,7 @@
  *    covering it: headline lists (front, tag and search pages), sports, and
  *    pages whose only signal is one name.
  */
-import { normalizeText, words } from '../text/tokens';
+import { normalizeText, words } from '../text/normalize';
 import { TOPIC_LEXICON, type LexiconEntry } from './topic-lexicon';
 import type { PageArticle, TopicEvidence, TopicResult, TopicZone } from './types';
 
@@ -290,6 +290,22 @@ export interface QuickTopicSignals {
 
 export type QuickTopicVerdict = 'likely' | 'possible' | 'unlikely';
 
+const SPORTS_SECTION = /^(?:sport|sports|olahraga|bola|sepakbola|soccer|football|raket|motogp|f1|otomotif-sport)$/;
+
+/** sport.detik.com, bola.kompas.com, www.cnnindonesia.com/olahraga/…, or an article:section of "Sepakbola". */
+function isSportsSection(signals: QuickTopicSignals): boolean {
+  if (signals.section && SPORTS_SECTION.test(signals.section.trim().toLowerCase().replace(/\s+/g, ''))) return true;
+  if (!signals.url) return false;
+  try {
+    const url = new URL(signals.url);
+    const labels = url.hostname.split('.').slice(0, -2);
+    const firstSegment = url.pathname.split('/')[1] ?? '';
+    return labels.some((l) => SPORTS_SECTION.test(l)) || SPORTS_SECTION.test(firstSegment.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Decide from page metadata alone whether full extraction is worth it.
  * 'unlikely' means Jejak will not look at the page, so any anchor anywhere
@@ -309,11 +325,16 @@ export function quickTopicCheck(signals: QuickTopicSignals): QuickTopicVerdict {
   const all = [...titleMatches, ...otherMatches];
   const anchors = all.filter((e) => e.role === 'anchor');
   if (anchors.length === 0) return 'unlikely';
-  // A team, athlete or match with a topic name stays a candidate; the full
-  // check decides once the body is read.
-  if (all.some((e) => e.role === 'sport')) return 'possible';
   const titleAnchors = new Map<string, number>();
   for (const e of titleMatches) if (e.role === 'anchor') titleAnchors.set(e.label, e.weight);
+  const sport = all.some((e) => e.role === 'sport' || (e.role === 'block' && e.sport));
+  // In an outlet's sports section, "Ukraina" is a national team: the page is
+  // not read unless its headline names the war itself twice over, with no
+  // sports word in it.
+  if (sport && isSportsSection(signals) && (titleAnchors.size < 2 || titleMatches.some((e) => e.role === 'sport'))) return 'unlikely';
+  // Elsewhere a team, athlete or match with a topic name stays a candidate;
+  // the full check decides once the body is read.
+  if (sport) return 'possible';
   const titleWeight = [...titleAnchors.values()].reduce((sum, w) => sum + w, 0);
   const distinctAnchors = new Set(anchors.map((e) => e.label)).size;
   // "Rusia" alone in a headline is an oil-price or UN-vote story as often as

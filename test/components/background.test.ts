@@ -46,6 +46,7 @@ function setup(score: number, settings: Partial<Settings> = {}) {
   const createEngine = vi.fn(() => engine);
   const badges = new Map<number, string>();
   const opened: string[] = [];
+  const injected: number[] = [];
   const service = createBackgroundService({
     createEngine,
     loadSettings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
@@ -53,13 +54,23 @@ function setup(score: number, settings: Partial<Settings> = {}) {
     setBadge: async (tabId, text) => void badges.set(tabId, text),
     openTab: async (url) => void opened.push(url),
     readerUrl: (id) => `chrome-extension://jejak/reader.html?id=${encodeURIComponent(id)}`,
+    injectContentScript: async (tabId) => void injected.push(tabId),
   });
-  return { service, createEngine, analyze, badges, opened };
+  return { service, createEngine, analyze, badges, opened, injected };
 }
 
 const page: PageArticle = { title: 'Stoltenberg ke Biden', paragraphs: ['JAKARTA - Sekretaris Jenderal NATO …'] };
 
 describe('background', () => {
+  it('runs the full content script in the tab whose first look asked for it, without building the engine', async () => {
+    const { service, injected, createEngine } = setup(14);
+    expect(await service.handleMessage({ type: 'read-page' }, { tab: { id: 12 } })).toEqual({ ok: true });
+    expect(injected).toEqual([12]);
+    expect(await service.handleMessage({ type: 'read-page' }, {})).toEqual({ ok: false });
+    expect(injected).toEqual([12]);
+    expect(createEngine).not.toHaveBeenCalled();
+  });
+
   it('answers an analysis with summaries and a dated timeline, and badges the tab with the matched quotes', async () => {
     const { service, badges, createEngine } = setup(14);
     const response = (await service.handleMessage({ type: 'analyze', page }, { tab: { id: 7 } })) as typeof analyzeResponse;
