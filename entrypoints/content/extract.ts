@@ -74,9 +74,51 @@ function dropNoise(clone: Document): void {
   }
 }
 
+/** More paragraphs than any article has: a live blog left running, an
+ * archive on one page, or a page built to be heavy. */
+const HUGE_PAGE_PARAGRAPHS = 1_000;
+/** What a huge page's copy keeps of its article container. */
+const HUGE_PAGE_KEPT_CHILDREN = 2 * MAX_PARAGRAPHS;
+
+/**
+ * The copy Readability works on. Usually the whole document; on a huge page,
+ * only its head, its headline and the start of the container that holds the
+ * most of its first paragraphs, with that container's ancestors (their class
+ * names are what Readability scores). Cloning and scoring twenty thousand
+ * paragraphs to keep the first two hundred would freeze the page for a second.
+ */
+function readableCopy(document: Document): Document {
+  const paragraphs = document.getElementsByTagName('p');
+  if (paragraphs.length <= HUGE_PAGE_PARAGRAPHS) return document.cloneNode(true) as Document;
+  const perParent = new Map<Element, number>();
+  for (let i = 0; i < MAX_PARAGRAPHS; i++) {
+    const parent = paragraphs[i]?.parentElement;
+    if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
+  }
+  let container: Element = document.body;
+  let most = 0;
+  for (const [parent, count] of perParent) {
+    if (count > most) [container, most] = [parent, count];
+  }
+  const copy = document.implementation.createHTMLDocument('');
+  copy.head.replaceWith(copy.importNode(document.head, true));
+  // The container's ancestors, shallow, from <body> down.
+  let parent: Element = copy.body;
+  const chain: Element[] = [];
+  for (let el = container.parentElement; el && el !== document.body && el !== document.documentElement; el = el.parentElement) chain.unshift(el);
+  for (const ancestor of chain) parent = parent.appendChild(copy.importNode(ancestor, false));
+  const headline = document.querySelector('h1');
+  if (headline && !container.contains(headline)) parent.appendChild(copy.importNode(headline, true));
+  const kept = container === document.body ? copy.body : parent.appendChild(copy.importNode(container, false));
+  for (let child = container.firstElementChild, n = 0; child && n < HUGE_PAGE_KEPT_CHILDREN; child = child.nextElementSibling, n++) {
+    kept.appendChild(copy.importNode(child, true));
+  }
+  return copy;
+}
+
 export function extractArticle(document: Document, url?: string): PageArticle | undefined {
-  if (!isProbablyReaderable(document)) return undefined;
-  const clone = document.cloneNode(true) as Document;
+  const clone = readableCopy(document);
+  if (!isProbablyReaderable(clone)) return undefined;
   dropNoise(clone);
   // The article comes back as the cloned element itself: no HTML string is
   // made and parsed again, so nothing from the page is ever turned into markup.
