@@ -33,13 +33,16 @@ export interface SidebarProps {
 /** Narrower than this and quotes wrap every two words. */
 export const MIN_WIDTH = 300;
 export const MAX_WIDTH = 720;
+/** The most of the window the sidebar may take. */
+const MAX_SHARE = 0.5;
 /** Keyboard resize step; Shift takes bigger steps. */
 const STEP = 24;
 
 export function clampWidth(width: number): number {
-  // Never wider than most of the window, or the article disappears behind it.
-  const viewport = typeof window !== 'undefined' && window.innerWidth > 0 ? window.innerWidth : MAX_WIDTH / 0.9;
-  const max = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.floor(viewport * 0.9)));
+  // The article keeps at least half the window, also zoomed to 200 % or on
+  // a small screen, where a fixed width would squeeze it to a column.
+  const viewport = typeof window !== 'undefined' && window.innerWidth > 0 ? window.innerWidth : MAX_WIDTH / MAX_SHARE;
+  const max = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.floor(viewport * MAX_SHARE)));
   return Math.round(Math.min(max, Math.max(MIN_WIDTH, width)));
 }
 

@@ -47,11 +47,18 @@ export async function mountSidebar(
     const [state, setState] = useState<SidebarState>(options.initial);
     const [open, setOpen] = useState(options.open);
     const [width, setWidth] = useState(initialWidth);
+    // Zooming or resizing the window changes how wide the sidebar may be.
+    const [viewport, setViewport] = useState(window.innerWidth);
     setStateOutside = setState;
     setOpenOutside = setOpen;
     useEffect(() => {
-      pushPage(open ? width : undefined);
-    }, [open, width]);
+      const onResize = () => setViewport(window.innerWidth);
+      window.addEventListener('resize', onResize);
+      return () => window.removeEventListener('resize', onResize);
+    }, []);
+    useEffect(() => {
+      pushPage(open ? clampWidth(width) : undefined);
+    }, [open, width, viewport]);
     return (
       <SidebarApp
         state={state}

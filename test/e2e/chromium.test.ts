@@ -66,6 +66,20 @@ describe('Jejak in Chromium', () => {
     await page.close();
   });
 
+  it('leaves the article at least half the window when zoomed to 200 %', async () => {
+    const page = await context.newPage();
+    // 200 % zoom of the 1280-pixel window: 640 CSS pixels across.
+    await page.setViewportSize({ width: 640, height: 430 });
+    await page.goto(VOI);
+    await launcherOf(page).click({ timeout: 20_000 });
+    const panel = page.getByRole('complementary', { name: /^Jejak/ });
+    await panel.waitFor();
+    expect((await panel.boundingBox())!.width).toBeLessThanOrEqual(320);
+    const article = await page.locator('article').boundingBox();
+    expect(article!.x + article!.width).toBeLessThanOrEqual((await panel.boundingBox())!.x);
+    await page.close();
+  });
+
   it('stays invisible on a sports article about Ukraine’s team', async () => {
     const page = await context.newPage();
     await page.goto(SPORTS);
