@@ -3,19 +3,23 @@
  * renderer's main thread: which tasks ran, how long, and how much of that
  * time was the extension's.
  *
- * Two sources are combined, because neither alone sees all of the
- * extension's time:
- * - trace events whose script URL is the extension's (`EvaluateScript` and
- *   `v8.compile` of content.js, `FunctionCall` of its timers, idle and event
- *   callbacks). These include compiling the script, which no JS stack shows.
+ * The extension's scripts are every script whose URL starts with
+ * `chrome-extension://<id>/` (the first-look script detector.js, declared in
+ * the manifest, and content.js, which the background injects where a page may
+ * be coverage). Each is attributed on its own, by its URL, from two sources,
+ * because neither alone sees all of a script's time:
+ * - trace events carrying the script's URL (`EvaluateScript` and `v8.compile`
+ *   of it, `FunctionCall` of its timers, idle and event callbacks). These
+ *   include compiling the script, which no JS stack shows.
  * - samples of V8's CPU profiler (the `disabled-by-default-v8.cpu_profiler`
- *   trace category) whose stack holds a frame from the extension's script.
- *   These include the continuations of `await` (run as microtasks, which
- *   carry no script URL in the trace) and the DOM and builtin calls the
- *   extension makes.
- * An idle callback of the extension's counts whole, with the microtasks it
- * resolves (that is where the article is extracted). The extension's time is
- * the length of the union of all these intervals.
+ *   trace category), charged to the script of the innermost extension frame
+ *   on the stack. These include the continuations of `await` (run as
+ *   microtasks, which carry no script URL in the trace) and the DOM and
+ *   builtin calls the script makes.
+ * An idle callback counts whole for the script whose function it calls, with
+ * the microtasks it resolves (that is where content.js extracts the article).
+ * A script's time is the length of the union of its intervals; the
+ * extension's time is the length of the union over all its scripts.
  */
 import type { CDPSession } from 'playwright-core';
 
@@ -56,28 +60,39 @@ export interface LongTask {
   startMs: number;
   durMs: number;
   extMs: number;
-  /** Where most of the extension's time in it went, if it had any. */
+  /** The script and phase with most of the extension's time in it, if it had any. */
+  script?: string;
   phase?: Phase;
 }
+
+/** One extension script's main-thread time in a load (ms). */
+export interface ScriptTime {
+  /** Union of its trace events, idle callbacks and sampled time. */
+  ms: number;
+  /** Evaluating it (`EvaluateScript`: compile and top level). */
+  evalMs: number;
+  /** Compiling it (`v8.compile`, inside the evaluation). */
+  compileMs: number;
+  /** Its idle callbacks with what their microtasks run (content.js: the article extraction). */
+  idleMs: number;
+}
+
+export const NO_SCRIPT_TIME: ScriptTime = { ms: 0, evalMs: 0, compileMs: 0, idleMs: 0 };
 
 export interface LoadTrace {
   /** Main-thread time in tasks from navigation start to the end of the trace. */
   busyMs: number;
-  /** The extension's main-thread time (union of its events and samples). */
+  /** The extension's main-thread time (union over all its scripts). */
   extMs: number;
-  /** Of which evaluating content.js when injected (compile and top level). */
-  evalMs: number;
-  /** Of which compiling content.js. */
-  compileMs: number;
-  /** Of which idle callbacks of the extension with what their microtasks run (the article extraction). */
-  idleMs: number;
+  /** Per script that ran, by its path in the extension ("content-scripts/detector.js"). */
+  scripts: Record<string, ScriptTime>;
   /** Main-thread tasks over 50 ms. */
   longTasks: LongTask[];
   /** Longest main-thread task of all. */
   longestTaskMs: number;
-  /** Did the content script go past the cheap check (its idle callback ran)? */
+  /** Did a script of the extension run an idle callback (content.js: the extraction)? */
   extracted: boolean;
-  /** The extension's sampled time by phase, then by its innermost own frame ("name @line:col" → ms). */
+  /** Sampled time by phase, then by script and its innermost own frame (`frameKey`) → ms. */
   functions: Record<Phase, Map<string, number>>;
   samples: number;
 }
@@ -85,12 +100,19 @@ export interface LoadTrace {
 type Interval = [number, number];
 
 /**
- * inject: evaluating content.js when Chromium injects it; extraction: the
- * extension's idle callbacks; other: everything else (the settings read and
- * cheap check after it, and the sidebar after the background answers).
+ * evaluate: evaluating the script when Chromium injects it (compile and top
+ * level); extraction: its idle callbacks; other: everything else (settings
+ * read and first look after evaluation, messages, the sidebar).
  */
-export type Phase = 'inject' | 'extraction' | 'other';
-export const PHASES: Phase[] = ['inject', 'other', 'extraction'];
+export type Phase = 'evaluate' | 'extraction' | 'other';
+export const PHASES: Phase[] = ['evaluate', 'other', 'extraction'];
+
+/** Key of a sampled frame in `LoadTrace.functions`: the script's path, a space, "name @line:col". */
+export const frameKey = (script: string, frame: string) => `${script} ${frame}`;
+export function splitFrameKey(key: string): { script: string; frame: string } {
+  const space = key.indexOf(' ');
+  return { script: key.slice(0, space), frame: key.slice(space + 1) };
+}
 
 const within = (intervals: Interval[], t: number) => intervals.some(([a, b]) => t >= a && t < b);
 
@@ -124,6 +146,9 @@ function dataUrl(e: TraceEvent): string | undefined {
   return typeof fileName === 'string' ? fileName : undefined;
 }
 
+/** One script's intervals while a load is analysed (µs, trace clock). */
+interface ScriptIntervals { all: Interval[]; evaluate: Interval[]; idle: Interval[]; evalUs: number; compileUs: number; idleUs: number; calls: TraceEvent[] }
+
 /**
  * The main thread of the renderer that loaded `pageUrl` (its navigationStart
  * mark), analysed from that mark to the end of the trace. `extOrigin` is
@@ -138,36 +163,40 @@ export function analyzeLoad(events: TraceEvent[], pageUrl: string, extOrigin: st
   const end = Math.max(...main.map((e) => e.ts + (e.dur ?? 0)));
 
   const tasks = main.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined);
-  const isExt = (url: string | undefined) => !!extOrigin && !!url && url.startsWith(extOrigin);
+  /** The extension script a URL names ("content-scripts/content.js"), if it is one. */
+  const scriptOf = (url: string | undefined) => (extOrigin && url?.startsWith(extOrigin) ? url.slice(extOrigin.length).split(/[?#]/)[0]! : undefined);
 
-  const extIntervals: Interval[] = [];
-  let compileUs = 0;
-  let evalUs = 0;
-  const extCalls: TraceEvent[] = [];
-  const injectIntervals: Interval[] = [];
-  const idleIntervals: Interval[] = [];
+  const scripts = new Map<string, ScriptIntervals>();
+  const intervalsOf = (script: string) => {
+    let s = scripts.get(script);
+    if (!s) scripts.set(script, (s = { all: [], evaluate: [], idle: [], evalUs: 0, compileUs: 0, idleUs: 0, calls: [] }));
+    return s;
+  };
   for (const e of main) {
-    if (e.ph !== 'X' || e.dur === undefined || !isExt(dataUrl(e))) continue;
-    extIntervals.push([e.ts, e.ts + e.dur]);
-    if (e.name === 'v8.compile') compileUs += e.dur;
+    if (e.ph !== 'X' || e.dur === undefined) continue;
+    const script = scriptOf(dataUrl(e));
+    if (!script) continue;
+    const s = intervalsOf(script);
+    s.all.push([e.ts, e.ts + e.dur]);
+    if (e.name === 'v8.compile') s.compileUs += e.dur;
     if (e.name === 'EvaluateScript') {
-      evalUs += e.dur;
-      injectIntervals.push([e.ts, e.ts + e.dur]);
+      s.evalUs += e.dur;
+      s.evaluate.push([e.ts, e.ts + e.dur]);
     }
-    if (e.name === 'FunctionCall') extCalls.push(e);
+    if (e.name === 'FunctionCall') s.calls.push(e);
   }
-  // An idle callback of the extension's is its own whole: the callback and the microtasks it resolves (the extraction).
-  let idleUs = 0;
+  // An idle callback is its script's whole: the callback and the microtasks it resolves (content.js: the extraction).
   for (const e of main) {
     if (e.name !== 'FireIdleCallback' || e.dur === undefined) continue;
-    if (!extCalls.some((c) => c.ts >= e.ts && c.ts < e.ts + e.dur!)) continue;
-    extIntervals.push([e.ts, e.ts + e.dur]);
-    idleIntervals.push([e.ts, e.ts + e.dur]);
-    idleUs += e.dur;
+    const s = [...scripts.values()].find((x) => x.calls.some((c) => c.ts >= e.ts && c.ts < e.ts + e.dur!));
+    if (!s) continue;
+    s.all.push([e.ts, e.ts + e.dur]);
+    s.idle.push([e.ts, e.ts + e.dur]);
+    s.idleUs += e.dur;
   }
 
   // CPU samples of this thread's isolate: a Profile event on the main thread, chunks (same pid and id) from the profiler thread.
-  const functions: Record<Phase, Map<string, number>> = { inject: new Map(), extraction: new Map(), other: new Map() };
+  const functions: Record<Phase, Map<string, number>> = { evaluate: new Map(), extraction: new Map(), other: new Map() };
   let sampleCount = 0;
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
   if (profile && extOrigin) {
@@ -186,17 +215,18 @@ export function analyzeLoad(events: TraceEvent[], pageUrl: string, extOrigin: st
         times.push(t);
       }
     }
-    // The innermost frame of the extension's script on each node's stack, if any.
-    const ownFrame = new Map<number, string | null>();
-    const frameOf = (id: number): string | null => {
+    // The innermost frame of an extension script on each node's stack, if any, and that script.
+    const ownFrame = new Map<number, { script: string; frame: string } | null>();
+    const frameOf = (id: number): { script: string; frame: string } | null => {
       const known = ownFrame.get(id);
       if (known !== undefined) return known;
       const node = nodes.get(id);
-      let result: string | null = null;
+      let result: { script: string; frame: string } | null = null;
       if (node) {
-        if (isExt(node.callFrame.url)) {
+        const script = scriptOf(node.callFrame.url);
+        if (script) {
           const f = node.callFrame;
-          result = `${f.functionName || '(anonymous)'} @${(f.lineNumber ?? 0) + 1}:${(f.columnNumber ?? 0) + 1}`;
+          result = { script, frame: `${f.functionName || '(anonymous)'} @${(f.lineNumber ?? 0) + 1}:${(f.columnNumber ?? 0) + 1}` };
         } else if (node.parent !== undefined) result = frameOf(node.parent);
       }
       ownFrame.set(id, result);
@@ -205,38 +235,49 @@ export function analyzeLoad(events: TraceEvent[], pageUrl: string, extOrigin: st
     for (let i = 0; i + 1 < ids.length; i++) {
       const [from, to] = [times[i]!, times[i + 1]!];
       if (to <= start) continue;
-      const frame = frameOf(ids[i]!);
-      if (!frame) continue;
+      const own = frameOf(ids[i]!);
+      if (!own) continue;
       // A gap longer than 10 ms means the profiler was not sampling; count no more than that.
       const until = Math.min(to, from + 10_000);
-      extIntervals.push([from, until]);
-      const phase = functions[within(injectIntervals, from) ? 'inject' : within(idleIntervals, from) ? 'extraction' : 'other'];
-      phase.set(frame, (phase.get(frame) ?? 0) + (until - from) / 1000);
+      const s = intervalsOf(own.script);
+      s.all.push([from, until]);
+      const phase = functions[within(s.evaluate, from) ? 'evaluate' : within(s.idle, from) ? 'extraction' : 'other'];
+      const key = frameKey(own.script, own.frame);
+      phase.set(key, (phase.get(key) ?? 0) + (until - from) / 1000);
       sampleCount++;
     }
   }
 
-  const ext = merge(extIntervals);
+  const merged = [...scripts].map(([script, s]) => ({ script, all: merge(s.all), evaluate: merge(s.evaluate), idle: merge(s.idle) }));
+  const ext = merge(merged.flatMap((s) => s.all));
   const longTasks = tasks
     .filter((e) => e.dur! > 50_000)
-    .map((e) => {
+    .map((e): LongTask => {
       const [from, to] = [e.ts, e.ts + e.dur!];
       const extUs = overlap(ext, from, to);
-      const inject = overlap(merge(injectIntervals), from, to);
-      const extraction = overlap(merge(idleIntervals), from, to);
-      const other = extUs - inject - extraction;
-      const phase: Phase = inject >= extraction && inject >= other ? 'inject' : extraction >= other ? 'extraction' : 'other';
-      return { startMs: (from - start) / 1000, durMs: e.dur! / 1000, extMs: extUs / 1000, ...(extUs > 0 ? { phase } : {}) };
+      const base = { startMs: (from - start) / 1000, durMs: e.dur! / 1000, extMs: extUs / 1000 };
+      if (extUs <= 0) return base;
+      const parts = merged.flatMap((s) => {
+        const evaluate = overlap(s.evaluate, from, to);
+        const extraction = overlap(s.idle, from, to);
+        const other = overlap(s.all, from, to) - evaluate - extraction;
+        return ([['evaluate', evaluate], ['extraction', extraction], ['other', other]] as const).map(([phase, us]) => ({ script: s.script, phase, us }));
+      });
+      const top = parts.sort((a, b) => b.us - a.us)[0]!;
+      return { ...base, script: top.script, phase: top.phase };
     });
+  const perScript: Record<string, ScriptTime> = {};
+  for (const s of merged) {
+    const raw = scripts.get(s.script)!;
+    perScript[s.script] = { ms: overlap(s.all, start, end) / 1000, evalMs: raw.evalUs / 1000, compileMs: raw.compileUs / 1000, idleMs: raw.idleUs / 1000 };
+  }
   return {
     busyMs: tasks.reduce((s, e) => s + e.dur!, 0) / 1000,
     extMs: overlap(ext, start, end) / 1000,
-    evalMs: evalUs / 1000,
-    compileMs: compileUs / 1000,
-    idleMs: idleUs / 1000,
+    scripts: perScript,
     longTasks,
     longestTaskMs: Math.max(0, ...tasks.map((e) => e.dur!)) / 1000,
-    extracted: idleUs > 0,
+    extracted: merged.some((s) => s.idle.length > 0),
     functions,
     samples: sampleCount,
   };
