@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../entrypoints/content/extract';
-import { looksLikeListingUrl, pageSignals } from '../entrypoints/content/signals';
+import { declaresArticle, looksLikeListingUrl, pageSignals } from '../entrypoints/content/signals';
 import { buildIndex } from '../lib/index/build';
 import { createEngine } from '../lib/match/engine';
 import { quickTopicCheck } from '../lib/match/topic';
@@ -78,7 +78,7 @@ describe('fixture pages', () => {
     expect(outletForHost(new URL(url).hostname), 'the outlet is one Jejak runs on').toBeDefined();
     const doc = documentOf(fixture.html, url);
     const signals = pageSignals(doc, url);
-    const listing = looksLikeListingUrl(url) && !signals.isArticleType;
+    const listing = looksLikeListingUrl(url) && !declaresArticle(doc);
     const page = listing ? undefined : extractArticle(doc, url);
 
     if (!expected.article) {

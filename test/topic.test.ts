@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TOPIC_THRESHOLD, detectTopic, quickTopicCheck } from '../lib/match/topic';
+import { DEFAULT_TOPIC_THRESHOLD, detectTopic, lexiconPhraseTokens, quickTopicCheck } from '../lib/match/topic';
 import type { PageArticle, TopicResult } from '../lib/match/types';
 import { loadTopicSet, runTopicEvaluation, TOPIC_TARGETS } from '../scripts/eval/topic';
 
@@ -227,6 +227,13 @@ describe('detectTopic: evidence', () => {
     expect(strict.threshold).toBe(result.score + 1);
     expect(strict.isCoverage).toBe(false);
     expect(detectTopic(page, { threshold: result.score }).isCoverage).toBe(true);
+  });
+});
+
+describe('the lexicon', () => {
+  it('is written so that its quick phrase splitting reads every phrase as the article tokenizer does', () => {
+    const disagreeing = lexiconPhraseTokens().filter(({ fast, full }) => fast.join('|') !== full.join('|'));
+    expect(disagreeing).toEqual([]);
   });
 });
 

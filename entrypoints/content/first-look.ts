@@ -7,14 +7,14 @@
 import { outletForHost } from '../../lib/outlets';
 import { quickTopicCheck } from '../../lib/match/topic';
 import { isOutletEnabled, type Settings } from '../../lib/settings';
-import { looksLikeListingUrl, pageSignals } from './signals';
+import { declaresArticle, looksLikeListingUrl, pageSignals } from './signals';
 
 export function worthReading(document: Document, url: string, settings: Settings): boolean {
   const outlet = outletForHost(new URL(url).hostname);
   if (!outlet || !isOutletEnabled(settings, outlet.id)) return false;
-  const signals = pageSignals(document, url);
-  if (looksLikeListingUrl(url) && !signals.isArticleType) return false;
-  return quickTopicCheck(signals) !== 'unlikely';
+  // Metadata first: most pages stop here, before anything reads the body.
+  if (quickTopicCheck(pageSignals(document, url)) === 'unlikely') return false;
+  return !looksLikeListingUrl(url) || declaresArticle(document);
 }
 
 /**

@@ -8,18 +8,32 @@ export function meta(document: Document, selector: string): string | undefined {
   return document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
 }
 
-export interface PageSignals { url: string; title: string; description?: string; keywords?: string; section?: string; isArticleType: boolean }
+export interface PageSignals { url: string; title: string; description?: string; keywords?: string; section?: string }
 
-/** What can be read without touching the body: cheap enough for every page. */
+/**
+ * What can be read without touching the body. Only <head> is searched: a
+ * selector that finds nothing there would otherwise walk the whole page, on
+ * every outlet page a reader opens.
+ */
 export function pageSignals(document: Document, url: string): PageSignals {
+  const head = document.head ?? document;
+  const headMeta = (selector: string) => head.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
   return {
     url,
-    title: meta(document, 'meta[property="og:title"]') ?? document.title,
-    description: meta(document, 'meta[name="description"]') ?? meta(document, 'meta[property="og:description"]'),
-    keywords: meta(document, 'meta[name="keywords"]') ?? meta(document, 'meta[name="news_keywords"]'),
-    section: meta(document, 'meta[property="article:section"]'),
-    isArticleType: meta(document, 'meta[property="og:type"]') === 'article' || !!document.querySelector('script[type="application/ld+json"]')?.textContent?.includes('NewsArticle'),
+    title: headMeta('meta[property="og:title"]') ?? document.title,
+    description: headMeta('meta[name="description"]') ?? headMeta('meta[property="og:description"]'),
+    keywords: headMeta('meta[name="keywords"]') ?? headMeta('meta[name="news_keywords"]'),
+    section: headMeta('meta[property="article:section"]'),
   };
+}
+
+/** Whether the page declares itself one article (OpenGraph type, or a NewsArticle in JSON-LD anywhere on it). */
+export function declaresArticle(document: Document): boolean {
+  if (meta(document, 'meta[property="og:type"]') === 'article') return true;
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    if (script.textContent?.includes('NewsArticle')) return true;
+  }
+  return false;
 }
 
 /** Front pages, tag, topic, index and search pages list articles; they are not one. */
