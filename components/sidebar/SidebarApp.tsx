@@ -54,7 +54,10 @@ export function matchedQuoteCount(data: AnalyzeResponse): number {
 function launcherName(state: SidebarState): string {
   if (state.status === 'loading') return t('launcherLoading');
   if (state.status === 'error') return t('launcherError');
-  return tCount('launcherCount', matchedQuoteCount(state.data));
+  const matched = matchedQuoteCount(state.data);
+  // "0 matching quotes" reads like a fault; a page with none still has related coverage to offer.
+  if (matched === 0) return tCount('launcherRelated', state.data.analysis.related.length);
+  return tCount('launcherCount', matched);
 }
 
 export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onWidthChange }: SidebarProps) {
@@ -106,9 +109,11 @@ export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onW
         {state.status === 'loading' ? (
           <span class="launcher-spinner" aria-hidden="true" />
         ) : (
-          <span class="launcher-count" aria-hidden="true">
-            {count ?? '!'}
-          </span>
+          count !== 0 && (
+            <span class="launcher-count" aria-hidden="true">
+              {count ?? '!'}
+            </span>
+          )
         )}
       </button>
       {open && (

@@ -142,7 +142,8 @@ describe('panel', () => {
   it('says plainly when no other outlet reported the quotes and nothing is related', async () => {
     const { container } = render(<Harness state={{ status: 'ready', data: emptyResponse }} initiallyOpen />);
     // The launcher is hidden while the panel is open; its name still has to be right for when it comes back.
-    expect(container.querySelector('button[aria-expanded]')?.getAttribute('aria-label')).toBe('Jejak: 0 kutipan cocok');
+    expect(container.querySelector('button[aria-expanded]')?.getAttribute('aria-label')).toBe('Jejak: 0 liputan terkait');
+    expect(container.querySelector('.launcher-count')).toBeNull();
     expect(screen.getByText('Tidak ada media lain di indeks yang melaporkan kutipan ini')).toBeTruthy();
     expect(screen.getByText('Tidak ada liputan terkait di indeks.')).toBeTruthy();
     expect(screen.getByText('Belum ada artikel lain tentang cerita ini di indeks.')).toBeTruthy();
