@@ -193,18 +193,19 @@ export class QuoteIndex {
       }
     }
     const minShared = Math.min(2, keys.length);
-    const out: QuoteCandidate[] = [];
+    const eligible: number[] = [];
     for (const slot of touched) {
-      const count = counts[slot]!;
-      counts[slot] = 0;
-      if (count < minShared) continue;
+      if (counts[slot]! < minShared) continue;
       const entry = this.entries[slot];
       if (!entry || entry.articleId === options.excludeArticleId) continue;
       if (excludeUrl && entry.meta?.url && comparableUrl(entry.meta.url) === excludeUrl) continue;
-      out.push({ entry, sharedKeys: count });
+      eligible.push(slot);
     }
-    out.sort((x, y) => y.sharedKeys - x.sharedKeys || x.entry.quote.id.localeCompare(y.entry.quote.id));
-    return out.slice(0, limit);
+    // Most shared keys first; among equals, the earlier indexed (a stable, cheap order).
+    eligible.sort((x, y) => counts[y]! - counts[x]! || x - y);
+    const out: QuoteCandidate[] = eligible.slice(0, limit).map((slot) => ({ entry: this.entries[slot]!, sharedKeys: counts[slot]! }));
+    for (const slot of touched) counts[slot] = 0;
+    return out;
   }
 }
 
