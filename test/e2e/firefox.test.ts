@@ -26,6 +26,8 @@ interface ExtensionPageGlobals {
 const ROOT = resolve(import.meta.dirname, '../..');
 const POSITIVE = fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan');
 const SPORTS = fixturePage('detik', 'timnas-ukraina-euro');
+const SPA = fixturePage('kompas', 'spa-harga-cabai-lalu-berita-nato');
+const LATE = fixturePage('cnnindonesia', 'late-body-rutte-pusat-pelatihan-polandia');
 /** Every other fixture page whose JSON says whether it is coverage; pages that
  * only settle after a script or a click (no `coverage`) are left to their own tests. */
 const OTHERS = fixturePages().filter((p) => p.url !== POSITIVE.url && p.url !== SPORTS.url && typeof p.expected.coverage === 'boolean');
@@ -166,6 +168,22 @@ describe('Jejak in Firefox ESR', () => {
       Object.fromEntries(OTHER_NEGATIVES.map((p) => [`${p.outlet}/${p.slug}`, 0])),
     );
     await Promise.all(pages.map((page) => page.close()));
+  });
+
+  it('follows a single-page app from an article about prices to a NATO article', async () => {
+    const page = await open(SPA);
+    await sleep(SETTLE_MS);
+    expect(await page.evaluate(() => document.querySelectorAll('jejak-sidebar').length)).toBe(0);
+    await page.click('#next-article');
+    const launcher = await page.waitForSelector(LAUNCHER, { timeout: 20_000 });
+    expect(await launcher!.evaluate((b) => b.getAttribute('aria-label'))).toMatch(/^Jejak/);
+    await page.close();
+  });
+
+  it('waits for an article body that arrives after the page has loaded', async () => {
+    const page = await open(LATE);
+    await page.waitForSelector(LAUNCHER, { timeout: 20_000 });
+    await page.close();
   });
 
   it('makes no request beyond the fixture pages and what they load themselves', () => {
