@@ -9,7 +9,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import '../../components/sidebar/sidebar.css';
 import { OUTLET_MATCH_PATTERNS } from '../../lib/outlets';
 import type { AnalyzeResponse, RequestMessage, TabMessage } from '../../lib/messages';
 import type { Quote } from '../../lib/types';
@@ -27,7 +26,10 @@ export default defineContentScript({
   // has the background inject it where a page may be coverage, and the
   // toolbar button anywhere the reader asks.
   registration: 'runtime',
-  cssInjectionMode: 'ui',
+  // The sidebar's CSS travels inside this script (mount.tsx) and goes
+  // straight into its shadow root: no stylesheet for pages to probe for, and
+  // it works on any site the reader runs Jejak on.
+  cssInjectionMode: 'manual',
   main(ctx) {
     // Injected twice (two quick looks, or a toolbar click), only the first runs.
     if (contentScriptActive()) return;

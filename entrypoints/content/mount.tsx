@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SidebarApp, clampWidth, type SidebarState } from '../../components/sidebar/SidebarApp';
+import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 import type { Quote } from '../../lib/types';
 
 const PUSH_STYLE_ID = 'jejak-page-push';
@@ -77,6 +78,7 @@ export async function mountSidebar(
 
   const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
     name: 'jejak-sidebar',
+    css: sidebarCss,
     position: 'overlay',
     zIndex: 2147483647,
     anchor: 'body',
