@@ -20,6 +20,7 @@ interface ExtensionPageGlobals {
       get(tabId: number): Promise<{ url?: string }>;
     };
     browserAction: { getBadgeText(details: { tabId?: number }): Promise<string> };
+    runtime: { openOptionsPage(): Promise<void> };
   };
 }
 
@@ -184,6 +185,37 @@ describe('Jejak in Firefox ESR', () => {
     const page = await open(LATE);
     await page.waitForSelector(LAUNCHER, { timeout: 20_000 });
     await page.close();
+  });
+
+  it('turns off on an outlet the reader switched off in the options, and back on without a reload', async () => {
+    // Firefox refuses to navigate to moz-extension:// pages; the extension's
+    // own reader page opens the options page instead.
+    const page = await open(POSITIVE);
+    await (await page.waitForSelector(LAUNCHER, { timeout: 20_000 }))!.click();
+    const before = new Set(await browser.pages());
+    await (await sidebarButton(page, OPEN_READER)).click();
+    let reader: Page | undefined;
+    await expect.poll(async () => (reader = (await browser.pages()).find((p) => !before.has(p))), { timeout: 10_000 }).toBeDefined();
+    await reader!.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+    const beforeOptions = new Set(await browser.pages());
+    await reader!.evaluate(() => (globalThis as unknown as ExtensionPageGlobals).browser.runtime.openOptionsPage());
+    let options: Page | undefined;
+    await expect.poll(async () => (options = (await browser.pages()).find((p) => !beforeOptions.has(p))), { timeout: 10_000 }).toBeDefined();
+    const toggleVoi = () => options!.waitForFunction(() => {
+      const label = [...document.querySelectorAll('label')].find((l) => l.querySelector('.site-name')?.textContent === 'VOI');
+      const input = label?.querySelector('input');
+      if (!input) return false;
+      input.click();
+      return true;
+    }, { timeout: 10_000 });
+    await toggleVoi();
+
+    const off = await open(POSITIVE);
+    await sleep(SETTLE_MS);
+    expect(await off.evaluate(() => document.querySelectorAll('jejak-sidebar').length)).toBe(0);
+    await toggleVoi();
+    await off.waitForSelector(LAUNCHER, { timeout: 20_000 });
+    await Promise.all([off, options!, reader!, page].map((p) => p.close()));
   });
 
   it('makes no request beyond the fixture pages and what they load themselves', () => {
