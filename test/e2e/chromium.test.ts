@@ -6,6 +6,7 @@ import { fixturePage, fixturePages, launchChromium, startFixtureServer, type Fix
 declare const chrome: {
   tabs: { query(q: { active?: boolean; url?: string }): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(d: { tabId?: number }): Promise<string> };
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
 const VOI = fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan').url;
@@ -160,7 +161,11 @@ describe('Jejak in Chromium', () => {
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     const voiSwitch = options.getByRole('checkbox', { name: /^VOI/ });
     await voiSwitch.uncheck();
-    await expect.poll(() => voiSwitch.isChecked()).toBe(false);
+    // Saved, not just clicked: the page opened next reads what storage holds.
+    await expect.poll(() => worker.evaluate(async () => {
+      const stored = (await chrome.storage.sync.get('settings')) as { settings?: { disabledOutlets?: string[] } };
+      return stored.settings?.disabledOutlets ?? [];
+    })).toContain('voi');
 
     const page = await context.newPage();
     await page.goto(VOI);

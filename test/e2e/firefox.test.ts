@@ -21,6 +21,7 @@ interface ExtensionPageGlobals {
     };
     browserAction: { getBadgeText(details: { tabId?: number }): Promise<string> };
     runtime: { openOptionsPage(): Promise<void> };
+    storage: { sync: { get(key: string): Promise<Record<string, { disabledOutlets?: string[] } | undefined>> } };
   };
 }
 
@@ -208,7 +209,13 @@ describe('Jejak in Firefox ESR', () => {
       input.click();
       return true;
     }, { timeout: 10_000 });
+    // Saved, not just clicked: the page opened next reads what storage holds.
+    const voiStored = () => options!.evaluate(async () => {
+      const stored = await (globalThis as unknown as ExtensionPageGlobals).browser.storage.sync.get('settings');
+      return !stored.settings?.disabledOutlets?.includes('voi');
+    });
     await toggleVoi();
+    await expect.poll(voiStored, { timeout: 10_000 }).toBe(false);
 
     const off = await open(POSITIVE);
     await sleep(SETTLE_MS);
