@@ -47,7 +47,8 @@ export interface AlignWord {
   key: string;
   stem: string;
   display: string;
-  /** The key with a transliterated place name spelled one way ("kiev" → "kyiv"). */
+  /** The key spelled one way where outlets write one word several ways: a
+   * transliterated name ("kiev" → "kyiv"), a number ("V", "lima" → "#5"). */
   alias: string;
   /** Holds a digit: never a spelling variant of anything. */
   numeric: boolean;
@@ -67,7 +68,7 @@ export function alignmentWords(text: string): AlignWord[] {
     const start = i === 0 ? 0 : m.index;
     const end = next ? next.index : normalized.length;
     const key = m[0].toLowerCase();
-    out.push({ key, stem: stem(key), display: normalized.slice(start, end).trim(), alias: transliterated(key), numeric: /\d/.test(key) });
+    out.push({ key, stem: stem(key), display: normalized.slice(start, end).trim(), alias: spellingKey(key), numeric: /\d/.test(key) });
   }
   return out;
 }
@@ -93,7 +94,8 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
 const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
 const ROMAN_VALUES: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9 };
 
-function numberValue(key: string): string | undefined {
+/** The value of a word that is a number in any notation ("5", "lima", "V"), else undefined. */
+export function numberValue(key: string): string | undefined {
   if (/^\d+$/.test(key)) return String(Number(key));
   const word = NUMBER_WORDS.get(key);
   if (word) return word;
@@ -104,7 +106,7 @@ function numberValue(key: string): string | undefined {
 
 /** One spelling for words that differ only in how they are written: a
  * transliterated name, or a number as digits, a word or a Roman numeral. */
-function transliterated(key: string): string {
+function spellingKey(key: string): string {
   const number = numberValue(key);
   if (number !== undefined) return `#${number}`;
   return TRANSLITERATIONS.get(key) ?? key;

@@ -32,7 +32,7 @@
  * two consecutive page quotes both inside one index quote — marks both
  * matches `split` too.
  */
-import { alignmentWords, alignWordLists, type AlignWord, type WordAlignment } from './align';
+import { alignmentWords, alignWordLists, numberValue, type AlignWord, type WordAlignment } from './align';
 import { SHORT_QUOTE_WORDS, type IndexedQuote, type QuoteIndex } from './quote-index';
 import type { PageQuoteResult, QuoteMatch, QuoteMatchKind } from './types';
 import type { Quote, Speaker } from '../types';
@@ -60,8 +60,8 @@ export interface MatchQuotesOptions {
 }
 
 const NEGATIONS = new Set(['tidak', 'tak', 'bukan', 'belum', 'jangan', 'tanpa', 'takkan', 'tiada', 'enggak', 'nggak', 'gak']);
-const NUMBER_WORDS = new Set([
-  'nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh',
+/** Number words beyond what `numberValue` reads (digits, "satu"–"sepuluh", Roman numerals): tens, ordinals, fractions. */
+const MORE_NUMBER_WORDS = new Set([
   'sebelas', 'belas', 'puluh', 'ratus', 'seratus', 'ribu', 'seribu', 'juta', 'miliar', 'triliun',
   'pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'setengah', 'separuh',
 ]);
@@ -87,13 +87,14 @@ const CONTRASTS: readonly (readonly (readonly string[])[])[] = [
   [['senin'], ['selasa'], ['rabu'], ['kamis'], ['jumat'], ['sabtu'], ['minggu']],
   [['januari'], ['februari'], ['maret'], ['april'], ['mei'], ['juni'], ['juli'], ['agustus'], ['september'], ['oktober'], ['november'], ['desember']],
 ];
-const CONTRAST_OF = new Map<string, string>();
-CONTRASTS.forEach((group, g) => group.forEach((meaning, m) => meaning.forEach((word) => CONTRAST_OF.set(word, `${g}:${m}`))));
+/** Word → [group, meaning] in CONTRASTS. */
+const CONTRAST_OF = new Map<string, readonly [number, number]>();
+CONTRASTS.forEach((group, g) => group.forEach((meaning, m) => meaning.forEach((word) => CONTRAST_OF.set(word, [g, m]))));
 
 function contrasting(a: string, b: string): boolean {
   const x = CONTRAST_OF.get(a.toLowerCase().replace(/[^\p{L}]/gu, ''));
   const y = CONTRAST_OF.get(b.toLowerCase().replace(/[^\p{L}]/gu, ''));
-  return !!x && !!y && x !== y && x.split(':')[0] === y.split(':')[0];
+  return !!x && !!y && x[0] === y[0] && x[1] !== y[1];
 }
 
 export interface PairJudgement {
@@ -151,7 +152,7 @@ function claimChange(alignment: WordAlignment): string | undefined {
   let negations = 0;
   for (const word of alignment.differingWords) {
     if (NEGATIONS.has(word)) negations++;
-    if (/\d/.test(word) || NUMBER_WORDS.has(word)) return `a number differs ("${word}")`;
+    if (/\d/.test(word) || numberValue(word) !== undefined || MORE_NUMBER_WORDS.has(word)) return `a number differs ("${word}")`;
   }
   // A negation swapped for another ("tidak hanya" / "bukan hanya") keeps the
   // meaning; one added or dropped flips it. Swaps come in pairs.
