@@ -96,18 +96,18 @@ const LATE_BODY_WAIT_MS = 15_000;
 const LATE_BODY_QUIET_MS = 600;
 /** Each look runs a full extraction, so a page that never shows an article gets only a few. */
 const LATE_BODY_LOOKS = 3;
-const lateBodyWatched = new WeakSet<Document>();
+let lateBodyWatching = false;
 let lateBodyLooks = 0;
 
 function waitForBody(ctx: ContentScriptContext, retry: () => void): void {
-  if (lateBodyWatched.has(document) || lateBodyLooks >= LATE_BODY_LOOKS) return;
-  lateBodyWatched.add(document);
+  if (lateBodyWatching || lateBodyLooks >= LATE_BODY_LOOKS) return;
+  lateBodyWatching = true;
   lateBodyLooks++;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
     observer.disconnect();
     clearTimeout(quiet);
-    lateBodyWatched.delete(document);
+    lateBodyWatching = false;
   };
   const observer = new MutationObserver((records) => {
     // Only added content can bring a body; attribute churn and removals cannot.

@@ -4,8 +4,9 @@
  * extractor's dependencies, so the first look (detector.content.ts) stays small.
  */
 
-export function meta(document: Document, selector: string): string | undefined {
-  return document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+/** The content of the first meta tag matching `selector` under `root`. */
+export function meta(root: ParentNode, selector: string): string | undefined {
+  return root.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
 }
 
 export interface PageSignals { url: string; title: string; description?: string; keywords?: string; section?: string }
@@ -17,13 +18,12 @@ export interface PageSignals { url: string; title: string; description?: string;
  */
 export function pageSignals(document: Document, url: string): PageSignals {
   const head = document.head ?? document;
-  const headMeta = (selector: string) => head.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
   return {
     url,
-    title: headMeta('meta[property="og:title"]') ?? document.title,
-    description: headMeta('meta[name="description"]') ?? headMeta('meta[property="og:description"]'),
-    keywords: headMeta('meta[name="keywords"]') ?? headMeta('meta[name="news_keywords"]'),
-    section: headMeta('meta[property="article:section"]'),
+    title: meta(head, 'meta[property="og:title"]') ?? document.title,
+    description: meta(head, 'meta[name="description"]') ?? meta(head, 'meta[property="og:description"]'),
+    keywords: meta(head, 'meta[name="keywords"]') ?? meta(head, 'meta[name="news_keywords"]'),
+    section: meta(head, 'meta[property="article:section"]'),
   };
 }
 
