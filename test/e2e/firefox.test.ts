@@ -202,25 +202,28 @@ describe('Jejak in Firefox ESR', () => {
     await reader!.evaluate(() => (globalThis as unknown as ExtensionPageGlobals).browser.runtime.openOptionsPage());
     let options: Page | undefined;
     await expect.poll(async () => (options = (await browser.pages()).find((p) => !beforeOptions.has(p))), { timeout: 10_000 }).toBeDefined();
-    const toggleVoi = () => options!.waitForFunction(() => {
+    // Sets the VOI switch to a state rather than flipping it: the wait may
+    // run its function more than once, and a second flip would undo the first.
+    const setVoi = (enabled: boolean) => options!.waitForFunction((wanted: boolean) => {
       const label = [...document.querySelectorAll('label')].find((l) => l.querySelector('.site-name')?.textContent === 'VOI');
       const input = label?.querySelector('input');
       if (!input) return false;
-      input.click();
-      return true;
-    }, { timeout: 10_000 });
+      if (input.checked !== wanted) input.click();
+      return input.checked === wanted;
+    }, { timeout: 10_000 }, enabled);
     // Saved, not just clicked: the page opened next reads what storage holds.
     const voiStored = () => options!.evaluate(async () => {
       const stored = await (globalThis as unknown as ExtensionPageGlobals).browser.storage.sync.get('settings');
       return !stored.settings?.disabledOutlets?.includes('voi');
     });
-    await toggleVoi();
+    await setVoi(false);
     await expect.poll(voiStored, { timeout: 10_000 }).toBe(false);
 
     const off = await open(POSITIVE);
     await sleep(SETTLE_MS);
     expect(await off.evaluate(() => document.querySelectorAll('jejak-sidebar').length)).toBe(0);
-    await toggleVoi();
+    await setVoi(true);
+    await expect.poll(voiStored, { timeout: 10_000 }).toBe(true);
     await off.waitForSelector(LAUNCHER, { timeout: 20_000 });
     await Promise.all([off, options!, reader!, page].map((p) => p.close()));
   });
