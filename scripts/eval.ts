@@ -6,8 +6,9 @@
 import { evaluateQuotes } from './eval/quotes';
 import { evaluateRelated } from './eval/related';
 import { evaluateTopic } from './eval/topic';
+import { evaluateReal } from './eval/real';
 
-const evaluations = [evaluateTopic, evaluateQuotes, evaluateRelated];
+const evaluations = [evaluateTopic, evaluateQuotes, evaluateRelated, () => evaluateReal(process.argv.includes('--verbose'))];
 
 let failed = 0;
 for (const evaluate of evaluations) {
