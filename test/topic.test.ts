@@ -126,6 +126,77 @@ describe('detectTopic: hard negatives are not coverage', () => {
   });
 });
 
+describe('detectTopic: pages that name the war throughout but are about something else', () => {
+  it('vetoes a price story that names the invasion as the cause (economic frame)', () => {
+    const result = detectTopic(fixture('negative/ekonomi-gandum-invasi.json'));
+    // The war is in the title and the lead: the score alone would pass it.
+    expect(result.score).toBeGreaterThanOrEqual(DEFAULT_TOPIC_THRESHOLD);
+    expect(result.isCoverage).toBe(false);
+    expect(result.vetoes.join(' ')).toMatch(/economy/);
+  });
+
+  it('keeps a war report that also talks about grain and prices', () => {
+    const result = detectTopic({
+      title: 'Rudal Rusia Hantam Pelabuhan Odesa, Ekspor Gandum Ukraina Terhenti',
+      paragraphs: [
+        'Rudal dan drone Rusia menghantam terminal gandum di Pelabuhan Odesa pada Rabu dini hari, menewaskan dua pekerja, kata gubernur setempat.',
+        'Presiden Zelensky menyebut serangan itu upaya Kremlin menghentikan ekspor pangan Ukraina lewat Laut Hitam.',
+        'Harga gandum di bursa Chicago naik 4 persen setelah kabar serangan tersebut.',
+        'Angkatan Udara Ukraina mengatakan pertahanan udara menembak jatuh 20 dari 31 drone yang diluncurkan dari Krimea.',
+      ],
+    });
+    expect(result.vetoes).toEqual([]);
+    expect(result.isCoverage).toBe(true);
+  });
+
+  it('vetoes a state visit to the Kremlin that never touches the war (bilateral frame)', () => {
+    const result = detectTopic(fixture('negative/bilateral-kunjungan-kremlin.json'));
+    expect(result.score).toBeGreaterThanOrEqual(DEFAULT_TOPIC_THRESHOLD);
+    expect(result.isCoverage).toBe(false);
+    // Putin, the Kremlin, Lavrov and Moscow: more than one name, so it is not
+    // the one-signal veto that stops it.
+    expect(result.vetoes.join(' ')).not.toMatch(/only one signal/);
+    expect(result.vetoes.join(' ')).toMatch(/Russia without the war/);
+  });
+
+  it('vetoes a joint naval exercise, reading "kapal perang" as a warship, not a war', () => {
+    const result = detectTopic(fixture('negative/bilateral-latihan-laut.json'));
+    expect(evidenceFor(result, 'perang')).toEqual([]);
+    expect(result.isCoverage).toBe(false);
+    expect(result.vetoes.join(' ')).not.toMatch(/only one signal/);
+    expect(result.vetoes.join(' ')).toMatch(/Russia without the war/);
+  });
+
+  it('keeps war news told from Moscow, and a leader carrying a message from Kyiv to the Kremlin', () => {
+    const address = detectTopic({
+      title: 'Putin Umumkan Mobilisasi, Kremlin Panggil 300.000 Tentara Cadangan',
+      paragraphs: [
+        'Presiden Rusia Vladimir Putin mengumumkan mobilisasi parsial dalam pidato televisi dari Kremlin, Rabu pagi waktu Moskow.',
+        'Putin mengatakan Rusia akan memakai segala cara untuk melindungi wilayahnya dan menuduh Barat ingin menghancurkan Rusia.',
+        'Juru bicara Kremlin Dmitry Peskov mengatakan panggilan dimulai hari itu juga di seluruh Rusia.',
+        'Menteri Pertahanan Rusia menyebut tentara cadangan akan dikirim ke wilayah yang diduduki di Ukraina timur.',
+        'Di Moskow dan St. Petersburg, polisi menahan ratusan orang yang memprotes keputusan Putin.',
+      ],
+    });
+    expect(address.vetoes).toEqual([]);
+    expect(address.isCoverage).toBe(true);
+    expect(detectTopic(fixture('positive/jokowi-bertemu-putin.json')).isCoverage).toBe(true);
+  });
+
+  it('vetoes the comments view of a post about the war', () => {
+    const result = detectTopic(fixture('negative/komentar-tulisan-blog.json'));
+    expect(result.score).toBeGreaterThanOrEqual(DEFAULT_TOPIC_THRESHOLD);
+    expect(result.isCoverage).toBe(false);
+    expect(result.vetoes.join(' ')).toMatch(/comments view/);
+  });
+
+  it('reads an article written in one-sentence paragraphs with subheadings as an article, not a list of headlines', () => {
+    const result = detectTopic(fixture('positive/lima-poin-pidato-zelensky.json'));
+    expect(result.vetoes).toEqual([]);
+    expect(result.isCoverage).toBe(true);
+  });
+});
+
 describe('detectTopic: coverage of many kinds is recognised', () => {
   it.each([
     ['positive/ktt-nato-vilnius.json', 'nato'],

@@ -17,13 +17,35 @@
  *   KUHP" says nothing about Ukraine.
  * - `sport`: sports vocabulary; when it outweighs the anchors the article is
  *   about a match or an athlete, and the topic is vetoed.
+ * - `economy`: price, trade and market vocabulary; when it far outweighs the
+ *   war's own vocabulary the page is a price story citing the war.
  * - `block`: names that contain an anchor but mean something else (the
- *   tennis player Daniil Medvedev, the club Shakhtar Donetsk). Matched first;
- *   their tokens are then not read again. A block may also count as sport.
+ *   tennis player Daniil Medvedev, the club Shakhtar Donetsk) or a word that
+ *   is not the war ("kapal perang", a warship). Matched first; their tokens
+ *   are then not read again. A block may also count as sport.
  */
 import type { TopicSignalKind } from './types';
 
-export type LexiconRole = 'anchor' | 'context' | 'sport' | 'block';
+export type LexiconRole = 'anchor' | 'context' | 'sport' | 'economy' | 'block';
+
+/**
+ * How far an anchor points at the war itself (see `breadth`):
+ * - `country`: the two countries by name. Trade, sport, tourism and price
+ *   stories name them as often as war reports do.
+ * - `state`: the Russian state and its people (Moskow, the Kremlin, Putin,
+ *   Lavrov). They make bilateral, diplomatic and domestic Russian news as well
+ *   as war news: a state visit to the Kremlin is not a war story by itself.
+ * - `war` (the default): names that are the war or the alliance: Kyiv,
+ *   Zelensky, the fronts, the weapons, NATO, "invasi Rusia".
+ */
+export type AnchorBreadth = 'country' | 'state' | 'war';
+
+/**
+ * Which party of the war a name stands for, where that matters: names of
+ * Russia and its state (`russia`) fill bilateral news (state visits, joint
+ * exercises, tourists, trade) where Ukraine and the war never come up.
+ */
+export type AnchorSide = 'russia';
 export type LexiconTopic = 'nato' | 'ukraine-war';
 
 export interface LexiconEntry {
@@ -38,6 +60,10 @@ export interface LexiconEntry {
   phrases: string[];
   /** For blocks: whether the blocked phrase also counts as sports vocabulary. */
   sport?: boolean;
+  /** For anchors: how specific to the war the name is; `war` when absent. */
+  breadth?: AnchorBreadth;
+  /** For anchors: `russia` for Russia and its state; absent for the rest. */
+  side?: AnchorSide;
 }
 
 const nato = (
@@ -55,6 +81,9 @@ const war = (
   weight: number,
   phrases: string[],
 ): LexiconEntry => ({ label, role, topic: 'ukraine-war', kind, weight, phrases });
+
+const withBreadth = (entry: LexiconEntry, breadth: AnchorBreadth): LexiconEntry => ({ ...entry, breadth });
+const russian = (entry: LexiconEntry): LexiconEntry => ({ ...entry, side: 'russia' });
 
 export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   // ------------------------------------------------------------ NATO
@@ -120,11 +149,13 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   // ------------------------------------------------------------ Russia-Ukraine war
   // The two countries. Either alone appears in sports, oil-price and UN-vote
   // stories; together with the rest of the lexicon they carry the topic.
-  war('Ukraina', 'anchor', 'place', 1.0, ['ukraina', 'ukraine']),
-  war('Rusia', 'anchor', 'place', 0.8, ['rusia', 'russia', 'federasi rusia']),
+  // Their breadth is `country`; Moscow and the Kremlin are the Russian state
+  // (`state`), which bilateral news names as often as war news does.
+  withBreadth(war('Ukraina', 'anchor', 'place', 1.0, ['ukraina', 'ukraine']), 'country'),
+  russian(withBreadth(war('Rusia', 'anchor', 'place', 0.8, ['rusia', 'russia', 'federasi rusia']), 'country')),
   war('Kyiv', 'anchor', 'place', 1.5, ['kyiv', 'kiev', 'kyiw', 'kiew', 'kiyv']),
-  war('Moskow', 'anchor', 'place', 0.8, ['moskow', 'moskwa', 'moscow', 'moskva']),
-  war('Kremlin', 'anchor', 'organization', 1.5, ['kremlin']),
+  russian(withBreadth(war('Moskow', 'anchor', 'place', 0.8, ['moskow', 'moskwa', 'moscow', 'moskva']), 'state')),
+  russian(withBreadth(war('Kremlin', 'anchor', 'organization', 1.5, ['kremlin']), 'state')),
   war('Zelensky', 'anchor', 'person', 2, [
     'zelensky',
     'zelenskyy',
@@ -135,7 +166,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     'volodymyr zelenskyy',
     'volodymyr zelenskiy',
   ]),
-  war('Putin', 'anchor', 'person', 1.5, ['putin', 'vladimir putin']),
+  russian(withBreadth(war('Putin', 'anchor', 'person', 1.5, ['putin', 'vladimir putin']), 'state')),
 
   // Places known from the front, occupation or strikes. Each is specific
   // enough that one mention is a real signal.
@@ -160,10 +191,13 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   war('Enerhodar', 'anchor', 'place', 1.5, ['enerhodar']),
 
   // People whose news is the war: Russian and Ukrainian officials, commanders.
-  war('Shoigu', 'anchor', 'person', 1.5, ['shoigu', 'sergei shoigu']),
-  war('Lavrov', 'anchor', 'person', 1.5, ['lavrov', 'sergei lavrov', 'sergey lavrov']),
-  war('Peskov', 'anchor', 'person', 1.5, ['peskov', 'dmitry peskov', 'dmitri peskov']),
-  war('Zakharova', 'anchor', 'person', 1.0, ['zakharova', 'maria zakharova']),
+  // Russia's ministers and spokespeople (Shoigu, Lavrov, Peskov, Zakharova,
+  // Medvedev) also receive foreign ministers and sign trade deals: they are
+  // the Russian state, not the war, when the bilateral frame is weighed.
+  russian(withBreadth(war('Shoigu', 'anchor', 'person', 1.5, ['shoigu', 'sergei shoigu']), 'state')),
+  russian(withBreadth(war('Lavrov', 'anchor', 'person', 1.5, ['lavrov', 'sergei lavrov', 'sergey lavrov']), 'state')),
+  russian(withBreadth(war('Peskov', 'anchor', 'person', 1.5, ['peskov', 'dmitry peskov', 'dmitri peskov']), 'state')),
+  russian(withBreadth(war('Zakharova', 'anchor', 'person', 1.0, ['zakharova', 'maria zakharova']), 'state')),
   war('Gerasimov', 'anchor', 'person', 1.5, ['gerasimov', 'valery gerasimov']),
   war('Medinsky', 'anchor', 'person', 1.5, ['medinsky', 'vladimir medinsky']),
   war('Kuleba', 'anchor', 'person', 1.5, ['kuleba', 'dmytro kuleba']),
@@ -179,8 +213,8 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   war('Prigozhin', 'anchor', 'person', 1.5, ['prigozhin', 'yevgeny prigozhin']),
   // Dmitry Medvedev the politician; the tennis player is blocked below, and a
   // bare "Medvedev" counts for less because it can be either.
-  war('Medvedev', 'anchor', 'person', 1.0, ['medvedev']),
-  war('Dmitry Medvedev', 'anchor', 'person', 2, ['dmitry medvedev', 'dmitri medvedev']),
+  russian(withBreadth(war('Medvedev', 'anchor', 'person', 1.0, ['medvedev']), 'state')),
+  russian(withBreadth(war('Dmitry Medvedev', 'anchor', 'person', 2, ['dmitry medvedev', 'dmitri medvedev']), 'state')),
   war('Wagner', 'anchor', 'organization', 1.0, ['wagner', 'grup wagner', 'kelompok wagner']),
   war('Lukashenko', 'context', 'person', 0.5, ['lukashenko']),
 
@@ -216,7 +250,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   war('senjata Barat', 'context', 'term', 0.5, ['abrams', 'bradley', 'taurus', 'javelin', 'senjata barat']),
 
   // Generic war vocabulary: frequent in Gaza, Sudan and Korea stories too.
-  war('perang', 'context', 'term', 0.3, ['perang', 'peperangan', 'konflik']),
+  war('perang', 'context', 'term', 0.3, ['perang', 'peperangan', 'berperang', 'konflik']),
   war('invasi', 'context', 'term', 0.5, ['invasi', 'menginvasi', 'agresi']),
   war('gencatan senjata', 'context', 'term', 0.5, ['gencatan senjata']),
   war('perundingan damai', 'context', 'term', 0.5, [
@@ -226,6 +260,14 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     'proposal damai',
     'rencana perdamaian',
     'perjanjian damai',
+    'penyelesaian damai',
+    'solusi damai',
+    'misi damai',
+    'misi perdamaian',
+    'usulan damai',
+    'usulan perdamaian',
+    'proposal perdamaian',
+    'jembatan perdamaian',
   ]),
   war('sanksi', 'context', 'term', 0.5, ['sanksi']),
   war('rudal', 'context', 'term', 0.4, ['rudal', 'misil', 'bom luncur']),
@@ -252,6 +294,28 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   war('darurat militer', 'context', 'term', 0.5, ['darurat militer', 'mobilisasi']),
   war('Laut Hitam', 'context', 'place', 0.5, ['laut hitam']),
   war('Belarus', 'context', 'place', 0.5, ['belarus', 'belarusia']),
+
+  // ------------------------------------------------------------ economy
+  // Prices, trade and markets. A wheat-price or gold-price story names the
+  // war as its cause; when these words far outnumber the war's own
+  // vocabulary the page is about the economy (see the economic-frame veto in
+  // topic.ts). Weight 0: they never add to the score.
+  {
+    label: 'ekonomi',
+    role: 'economy',
+    topic: 'ukraine-war',
+    kind: 'term',
+    weight: 0,
+    phrases: [
+      'harga', 'kenaikan harga', 'gandum', 'terigu', 'tepung', 'pasokan', 'pemasok', 'impor', 'ekspor', 'importir',
+      'eksportir', 'stok', 'komoditas', 'inflasi', 'emas', 'logam mulia', 'pangan', 'pupuk', 'bbm', 'minyak mentah',
+      'batu bara', 'batubara', 'rupiah', 'saham', 'ihsg', 'investor', 'suku bunga', 'produsen', 'pengusaha',
+      'konsumen', 'juta ton', 'per gram', 'per kilogram', 'bahan baku', 'daya beli',
+    ],
+  },
+  // "kapal perang" is a warship, not a war: a port call or a joint exercise
+  // is full of them.
+  { label: 'kapal perang', role: 'block', topic: 'ukraine-war', kind: 'term', weight: 0, phrases: ['kapal perang', 'kapal kapal perang', 'antarkapal perang'] },
 
   // ------------------------------------------------------------ sports
   // Names containing an anchor that are clubs, athletes or teams.
