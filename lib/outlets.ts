@@ -46,3 +46,15 @@ export function outletForHost(hostname: string): Outlet | undefined {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return OUTLETS.find((o) => o.hosts.some((h) => host === h || host.endsWith('.' + h)));
 }
+
+/**
+ * The outlet a label names, however the outlet writes it: its name
+ * ("ANTARA", "Kompas"), its host ("TRIBUNWOW.COM", "Kompas.com", "Liputan6.com") or
+ * its name with a suffix ("Republika Online", "Antara News"). Pages and
+ * copied texts write outlets every way; Jejak shows one name for each.
+ */
+export function outletNamed(label: string): Outlet | undefined {
+  const key = label.trim().toLowerCase().replace(/\s+(?:online|news)$/, '').replace(/\s+/g, '');
+  if (!key) return undefined;
+  return OUTLETS.find((o) => key === o.name.toLowerCase().replace(/\s+/g, '') || o.hosts.includes(key));
+}

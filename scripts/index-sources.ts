@@ -10,7 +10,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { parseSeedText, type SeedSidecar } from '../lib/seed/parse';
-import { articleFromHtml } from './html-article';
+import { articleFromHtml } from '../lib/article/html';
 import type { Article } from '../lib/types';
 
 export interface SourceProblem {

@@ -4,7 +4,7 @@
  * bounded, instead of copying and scoring every paragraph.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../entrypoints/content/extract';
+import { readArticle } from '../lib/article/read';
 
 function hugePage(paragraphs: number, wrapped: boolean): Document {
   const doc = document.implementation.createHTMLDocument('Siaran Langsung: Perang Rusia-Ukraina Hari ke-1000 - VOI');
@@ -30,7 +30,7 @@ describe('a huge page', () => {
     ['in an article container', true],
     ['straight in the body', false],
   ])('yields its first paragraphs, capped, %s', (_where, wrapped) => {
-    const page = extractArticle(hugePage(20_000, wrapped), 'https://www.voi.id/berita/400000/siaran-langsung-perang-rusia-ukraina-hari-ke-1000');
+    const page = readArticle(hugePage(20_000, wrapped), 'https://www.voi.id/berita/400000/siaran-langsung-perang-rusia-ukraina-hari-ke-1000');
     expect(page).toBeDefined();
     expect(page!.paragraphs[0]).toMatch(/^Pembaruan 1:/);
     expect(page!.paragraphs).toHaveLength(200);

@@ -10,8 +10,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../entrypoints/content/extract';
-import { declaresArticle, looksLikeListingUrl, pageSignals } from '../entrypoints/content/signals';
+import { readArticle } from '../lib/article/read';
+import { declaresArticle, looksLikeListingUrl, pageSignals } from '../lib/article/metadata';
 import { buildIndex } from '../lib/index/build';
 import { createEngine } from '../lib/match/engine';
 import { quickTopicCheck } from '../lib/match/topic';
@@ -79,7 +79,7 @@ describe('fixture pages', () => {
     const doc = documentOf(fixture.html, url);
     const signals = pageSignals(doc, url);
     const listing = looksLikeListingUrl(url) && !declaresArticle(doc);
-    const page = listing ? undefined : extractArticle(doc, url);
+    const page = listing ? undefined : readArticle(doc, url);
 
     if (!expected.article) {
       // Not an article: either the cheap checks stop it, or nothing on it is coverage.

@@ -7,7 +7,7 @@
 import { outletForHost } from '../../lib/outlets';
 import { quickTopicCheck } from '../../lib/match/topic';
 import { isOutletEnabled, type Settings } from '../../lib/settings';
-import { declaresArticle, looksLikeListingUrl, pageSignals } from './signals';
+import { declaresArticle, looksLikeListingUrl, pageSignals } from '../../lib/article/metadata';
 
 export function worthReading(document: Document, url: string, settings: Settings): boolean {
   const outlet = outletForHost(new URL(url).hostname);

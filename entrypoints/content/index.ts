@@ -13,7 +13,7 @@ import { OUTLET_MATCH_PATTERNS } from '../../lib/outlets';
 import type { AnalyzeResponse, RequestMessage, TabMessage } from '../../lib/messages';
 import type { Quote } from '../../lib/types';
 import { loadSettings, watchSettings } from '../../components/services/settings-store';
-import { extractArticle } from './extract';
+import { readArticle } from '../../lib/article/read';
 import { contentScriptActive, markContentScriptActive, worthReading } from './first-look';
 import { findTextRange } from './find-text';
 import { mountSidebar, type SidebarController } from './mount';
@@ -50,7 +50,7 @@ export default defineContentScript({
       // Full extraction waits for an idle moment, so the page's own work comes first.
       await new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50)));
       if (id !== runId || ctx.isInvalid) return;
-      const page = extractArticle(document, location.href);
+      const page = readArticle(document, location.href);
       if (!page) {
         // Some outlets render the body after load (lazy article bodies, SPA
         // shells): watch for it a while instead of deciding on an empty page.

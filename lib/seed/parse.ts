@@ -11,6 +11,8 @@ import { normalizeText } from '../text/tokens';
 import { findDates, daysBetween, type DateScanInput } from '../dates';
 import { extractQuotesWithWarnings } from '../quotes/extract';
 import { findEntities } from '../entities';
+import { BYLINE, COPIED_WIDGET_LINE as WIDGET_LINE, isFurniture, READ_ALSO, SIGN_OFF } from '../article/furniture';
+import { outletNamed } from '../outlets';
 import type { Article, DateMention, ParseWarning } from '../types';
 
 export interface SeedSidecar {
@@ -20,17 +22,8 @@ export interface SeedSidecar {
   title?: string;
 }
 
-/** Page furniture: never part of an article. */
-const WIDGET_LINE = /^(?:Bagikan:?|Share:?|AA|Text Sizes|Small|Medium|Large|Larger|image|Halaman:?.*|Berita Terkait|Advertisement|Scroll to continue.*|Simak juga:?|Lihat juga:?)$/i;
-const READ_ALSO = /^(?:Baca|Simak|Lihat)\s+[Jj]uga\s*:/;
-const BYLINE = /^(Penulis|Editor|Reporter|Pewarta|Redaktur)\s*:\s*(.+)$/;
 /** "JAKARTA -", "TRIBUNWOW.COM -", "JAKARTA (ANTARA) -", "KOMPAS.com -" at a paragraph's start. */
 const MARKER = /^((?:[A-Z][A-Za-z]*\.(?:COM|com|co\.id|id))|(?:[A-Z]{3,}(?:\s[A-Z]{3,})?))(?:\s*\((ANTARA|[A-Za-z.]+)\))?\s+[-–—]\s+/;
-const SIGN_OFF = /\s*\((?:[A-Za-z]+\.com|[A-Z]{3,})\s*\/[^)]*\)\s*$/;
-const OUTLET_NAMES: Record<string, string> = {
-  'TRIBUNWOW.COM': 'TribunWow', 'ORBITINDONESIA.COM': 'Orbit Indonesia', 'KOMPAS.COM': 'Kompas', 'ANTARA': 'ANTARA',
-  'TRIBUNNEWS.COM': 'Tribunnews', 'DETIK.COM': 'detikcom', 'VOI.ID': 'VOI', 'SUARA.COM': 'Suara', 'OKEZONE.COM': 'Okezone',
-};
 const CITED = /\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip)\s+(?:(?:dari|oleh)\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)*)(?:\s+dari\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)*))?/gu;
 
 export interface ArticleParts {
@@ -87,6 +80,7 @@ export function parseSeedText(text: string, options: { id: string; file?: string
       if (/:\s*$/.test(l.text) && next && next.text.split(' ').length < 16 && !/[.!?"]$/.test(next.text)) i++;
       continue;
     }
+    if (isFurniture(l.text)) continue;
     // A headline line of a text without a blank-line header (seed style "Title\nJAKARTA - …").
     if (bodyStart < 0 && paragraphs.length === 0 && !title && l.text.split(' ').length >= 5 && !/[.!?"]$/.test(l.text) && rest.length > 1) {
       title = l.text;
@@ -107,9 +101,9 @@ export function parseSeedText(text: string, options: { id: string; file?: string
   const marker = paragraphs[0] ? MARKER.exec(paragraphs[0]) : null;
   if (marker) {
     const word = marker[1]!;
-    if (/\./.test(word)) outlet = OUTLET_NAMES[word.toUpperCase()] ?? word;
+    if (/\./.test(word)) outlet = outletNamed(word)?.name ?? word;
     else dateline = word;
-    if (marker[2]) outlet = OUTLET_NAMES[marker[2].toUpperCase()] ?? marker[2];
+    if (marker[2]) outlet = outletNamed(marker[2])?.name ?? marker[2];
   }
   if (!outlet) {
     const agency = paragraphs[0] && /^[A-Z]+\s*\((ANTARA)\)/.exec(paragraphs[0]);

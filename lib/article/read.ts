@@ -1,0 +1,175 @@
+/**
+ * Reading the article on a page: a DOM Document → PageArticle (url, title,
+ * outlet, date, description, paragraphs). The one reader of HTML in Jejak:
+ * the extension's content script hands it the live page, the index builder
+ * and `npm run analyze` a saved page parsed with linkedom (lib/article/html.ts).
+ *
+ * Readability finds the article body on a copy (it rewrites the document it
+ * reads); JSON-LD and OpenGraph give headline, date and publisher. What sits
+ * in the body without being article (lib/article/furniture.ts) is left out.
+ * Only DOM types are used, never a global: the document passed in is all it reads.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { PageArticle } from '../match/types';
+import { outletForHost, outletNamed } from '../outlets';
+import { CAPTION_MAX_CHARS, isFurniture, NOISE_SELECTOR, PHOTO_BLOCK_SELECTOR } from './furniture';
+import { declaresArticle, jsonLdArticle, meta, statedUrl } from './metadata';
+
+/** Past this, a page is not an article anyone reads; the engine gets the first part only. */
+export const MAX_PARAGRAPHS = 200;
+const MAX_CHARS = 100_000;
+/** Lines of a list shorter than this are menus and tag lists, not text. */
+const LIST_ITEM_MIN_CHARS = 80;
+
+/** Containers an outlet's template puts its article text in. */
+const ARTICLE_CONTAINER = [
+  'article', '[itemprop="articleBody"]', '[class*="article"]', '[class*="detail"]', '[class*="read__content"]',
+  '[class*="post-content"]', '[class*="entry-content"]', '[class*="content-text"]',
+].join(', ');
+/** Text a page Readability's test refuses needs to be read as an article
+ * (a short news item, about 80 words, written in one-sentence paragraphs). */
+const MIN_ARTICLE_CHARS = 500;
+
+/**
+ * Whether the page is one article worth reading. Readability's own test wants
+ * long paragraphs, and refuses the many 150–400-word items outlets publish in
+ * one-sentence paragraphs. A page that declares itself an article, or has a
+ * headline over a container of enough text, is read as well — 'checked': its
+ * body must then come out with enough text, since a declared article whose
+ * body is still loading holds only navigation.
+ */
+function isArticlePage(document: Document, copy: Document): 'yes' | 'checked' | 'no' {
+  if (isProbablyReaderable(copy)) return 'yes';
+  if (declaresArticle(document)) return 'checked';
+  if (!copy.querySelector('h1')) return 'no';
+  for (const container of copy.querySelectorAll(ARTICLE_CONTAINER)) {
+    let chars = 0;
+    for (const p of container.querySelectorAll('p')) chars += (p.textContent ?? '').trim().length;
+    if (chars >= MIN_ARTICLE_CHARS) return 'checked';
+  }
+  return 'no';
+}
+
+/** Removes, from a copy about to go to Readability, what sits in article containers without being article. */
+function dropNoise(copy: Document): void {
+  for (const el of copy.querySelectorAll(NOISE_SELECTOR)) {
+    // A template that puts such a class on the article's own wrapper must not lose the article.
+    if (!el.querySelector('h1, article, [itemprop="articleBody"]')) el.remove();
+  }
+  for (const el of copy.querySelectorAll(PHOTO_BLOCK_SELECTOR)) {
+    // No `isConnected` test to skip blocks already removed with a parent: linkedom
+    // reports every element of a cloned document as disconnected.
+    if (el.querySelector('img, picture') && (el.textContent ?? '').trim().length < CAPTION_MAX_CHARS) el.remove();
+  }
+}
+
+/** More paragraphs than any article has: a live blog left running, an
+ * archive on one page, or a page built to be heavy. */
+const HUGE_PAGE_PARAGRAPHS = 1_000;
+/** What a huge page's copy keeps of its article container. */
+const HUGE_PAGE_KEPT_CHILDREN = 2 * MAX_PARAGRAPHS;
+
+/**
+ * The copy Readability works on. Usually the whole document; on a huge page,
+ * only its head, its headline and the start of the container that holds the
+ * most of its first paragraphs, with that container's ancestors (their class
+ * names are what Readability scores). Cloning and scoring twenty thousand
+ * paragraphs to keep the first two hundred would freeze the page for a second.
+ */
+function readableCopy(document: Document): Document {
+  const paragraphs = document.getElementsByTagName('p');
+  if (paragraphs.length <= HUGE_PAGE_PARAGRAPHS) return document.cloneNode(true) as Document;
+  const perParent = new Map<Element, number>();
+  for (let i = 0; i < MAX_PARAGRAPHS; i++) {
+    const parent = paragraphs[i]?.parentElement;
+    if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
+  }
+  let container: Element = document.body;
+  let most = 0;
+  for (const [parent, count] of perParent) {
+    if (count > most) [container, most] = [parent, count];
+  }
+  // An empty document of the same kind, built by hand: linkedom has no
+  // `document.implementation`, and browsers and jsdom build it this way alike.
+  const copy = document.cloneNode(false) as Document;
+  const root = copy.appendChild(copy.importNode(document.documentElement, false));
+  root.appendChild(copy.importNode(document.head, true));
+  const body = root.appendChild(copy.importNode(document.body, false));
+  // The container's ancestors, shallow, from <body> down.
+  let parent: Element = body;
+  const chain: Element[] = [];
+  for (let el = container.parentElement; el && el !== document.body && el !== document.documentElement; el = el.parentElement) chain.unshift(el);
+  for (const ancestor of chain) parent = parent.appendChild(copy.importNode(ancestor, false));
+  const headline = document.querySelector('h1');
+  if (headline && !container.contains(headline)) parent.appendChild(copy.importNode(headline, true));
+  const kept = container === document.body ? body : parent.appendChild(copy.importNode(container, false));
+  for (let child = container.firstElementChild, n = 0; child && n < HUGE_PAGE_KEPT_CHILDREN; child = child.nextElementSibling, n++) {
+    kept.appendChild(copy.importNode(child, true));
+  }
+  return copy;
+}
+
+/** The body's paragraphs, list items and block quotes, furniture left out, capped. */
+function bodyParagraphs(container: Element): string[] {
+  const paragraphs: string[] = [];
+  let chars = 0;
+  for (const p of container.querySelectorAll('p, li, blockquote')) {
+    // A paragraph inside a list item or quote is read with it.
+    if (p.tagName === 'P' && p.parentElement?.closest('li, blockquote')) continue;
+    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || (p.tagName === 'LI' && text.length < LIST_ITEM_MIN_CHARS) || isFurniture(text)) continue;
+    paragraphs.push(text);
+    chars += text.length;
+    if (paragraphs.length >= MAX_PARAGRAPHS || chars >= MAX_CHARS) break;
+  }
+  return paragraphs;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** The outlet by the page's host; else the publisher the page names, in Jejak's spelling where it is a known outlet. */
+function outletOf(url: string | undefined, named: string | undefined): string | undefined {
+  let host: string | undefined;
+  try {
+    host = url ? new URL(url).hostname : undefined;
+  } catch {
+    host = undefined;
+  }
+  const known = (host && outletForHost(host)) || (named && outletNamed(named));
+  return known ? known.name : named;
+}
+
+/**
+ * The article on `document`, or undefined when the page is not one article
+ * (a front or tag page) or has no body text yet (a body rendered later).
+ * `url` is where the page lives (the tab's address); without it, the address
+ * the page states (og:url, canonical link).
+ */
+export function readArticle(document: Document, url?: string): PageArticle | undefined {
+  const copy = readableCopy(document);
+  const articlePage = isArticlePage(document, copy);
+  if (articlePage === 'no') return undefined;
+  dropNoise(copy);
+  // The article comes back as the copied element itself: no HTML string is
+  // made and parsed again, so nothing from the page is ever turned into markup.
+  const parsed = new Readability<Node>(copy, { serializer: (node) => node }).parse();
+  const container = parsed?.content as Element | null | undefined;
+  if (!parsed || !container) return undefined;
+  const paragraphs = bodyParagraphs(container);
+  if (!paragraphs.length) return undefined;
+  if (articlePage === 'checked' && paragraphs.reduce((n, p) => n + p.length, 0) < MIN_ARTICLE_CHARS) return undefined;
+  const ld = jsonLdArticle(document);
+  const date = text(ld?.datePublished) ?? meta(document, 'meta[property="article:published_time"]');
+  const publisher = ld?.publisher as { name?: unknown } | undefined;
+  const pageUrl = url ?? statedUrl(document);
+  return {
+    url: pageUrl,
+    title: text(ld?.headline) ?? meta(document, 'meta[property="og:title"]') ?? parsed.title ?? undefined,
+    outlet: outletOf(pageUrl, text(publisher?.name) ?? meta(document, 'meta[property="og:site_name"]')),
+    publishedAt: date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : undefined,
+    description: meta(document, 'meta[name="description"]'),
+    paragraphs,
+  };
+}
