@@ -175,6 +175,9 @@ export interface WordAlignment {
    * substitutions, and the words where both quotes go on differently past
    * the aligned region. */
   substitutionPairs: { a: string; b: string; aStartsSentence: boolean; bStartsSentence: boolean }[];
+  /** Words where both quotes go on differently before or past the aligned
+   * region: two statements that share an opening and then part ways. */
+  divergentWords: number;
 }
 
 type Step = { kind: 'pair'; i: number; j: number; sim: number } | { kind: 'a'; i: number } | { kind: 'b'; j: number };
@@ -417,6 +420,7 @@ function summarize(
     bGapWords,
     differingWords,
     substitutionPairs,
+    divergentWords: divergent.length,
   };
 }
 

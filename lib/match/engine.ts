@@ -12,7 +12,9 @@ import type { Analysis, MatchEngine, PageArticle } from './types';
 import { articleFromParts } from '../seed/parse';
 import { detectTopic } from './topic';
 import { QuoteIndex } from './quote-index';
-import { matchQuotes } from './quote-match';
+import { matchQuotes, type MatchQuotesOptions } from './quote-match';
+import type { ArticleContext } from './quote-features';
+import { daysBetween } from '../dates';
 import { RelatedIndex } from './related';
 import { normalizeText } from '../text/tokens';
 
@@ -22,7 +24,16 @@ export interface AnalyzeOptions {
   /** Analyse quotes and related coverage even when the topic test says no
    * (the reader asked for Jejak on this page explicitly). */
   force?: boolean;
+  /** Called with every quote candidate weighed (evaluation and model fitting). */
+  onQuoteCandidate?: MatchQuotesOptions['onCandidate'];
 }
+
+/** Articles this similar in text to the page, and published within
+ * EVENT_WINDOW_DAYS of it, are taken to report the same event: all their
+ * quotes are weighed against the page's, not only those sharing word pairs.
+ * The same relevance the related-coverage list uses (related.ts). */
+const EVENT_CONTEXT_ARTICLES = 30;
+const EVENT_WINDOW_DAYS = 7;
 
 /** The id the page's own article gets inside the engine; never an index id. */
 const PAGE_ID = '\u0000page';
@@ -83,7 +94,31 @@ export class Engine implements MatchEngine {
       publishedAt: page.publishedAt,
     });
     const selfId = this.findSelf(page, article);
-    const quotes = matchQuotes(article.quotes, this.quoteIndex, { excludeArticleId: selfId });
+    // What the engine knows of each indexed article relative to the page:
+    // how alike the two texts are, and how many days lie between them.
+    const similar = this.relatedIndex.rank({ article }, { excludeId: selfId, limit: EVENT_CONTEXT_ARTICLES });
+    const similarity = new Map(similar.map((r) => [r.articleId, r.reasons.textSimilarity]));
+    const pageDate = article.publishedAt;
+    const contextCache = new Map<string, ArticleContext>();
+    const articleContext = (id: string): ArticleContext | undefined => {
+      let context = contextCache.get(id);
+      if (context) return context;
+      const other = this.articles.get(id);
+      const otherDate = other?.publishedAt;
+      context = { textSimilarity: similarity.get(id) ?? 0 };
+      if (pageDate && otherDate) { const days = daysBetween(pageDate, otherDate); if (Number.isFinite(days)) context.daysApart = days; }
+      contextCache.set(id, context);
+      return context;
+    };
+    const contextArticles = similar
+      .filter((r) => { const days = articleContext(r.articleId)?.daysApart; return days === undefined || days <= EVENT_WINDOW_DAYS; })
+      .map((r) => r.articleId);
+    const quotes = matchQuotes(article.quotes, this.quoteIndex, {
+      excludeArticleId: selfId,
+      contextArticles,
+      articleContext,
+      onCandidate: options.onQuoteCandidate,
+    });
     const sharedQuotesByArticle = new Map<string, number>();
     for (const result of quotes) {
       for (const articleId of new Set(result.matches.map((m) => m.articleId))) {

@@ -2,28 +2,28 @@
  * Which quotes in the index are the same statement as a quote on the page,
  * and how the wordings differ.
  *
- * For each page quote the index proposes candidates that share word pairs
- * with it; each candidate is aligned word by word (align.ts) and judged:
+ * Candidates: the index quotes sharing word pairs with the page quote
+ * (quote-index.ts), and every quote of the articles the engine found to
+ * cover the same event (a translation of one sentence may share no word
+ * pair at all with another outlet's). Each candidate is aligned word by word
+ * (align.ts), described by the evidence in quote-features.ts, and weighed by
+ * the fitted model in quote-model.ts. Around the model, three rules hold
+ * whatever the weights:
  *
- * 1. Very short quotes (up to SHORT_QUOTE_WORDS words: "sulit", "masih
- *    awal") match only a quote with exactly the same words whose speaker is
- *    known on both sides and is the same person. A word or two recurs in
- *    countless unrelated statements, so the words alone prove nothing; the
- *    same person saying the same short words is the only evidence left.
- * 2. A change of claim is never a rewording: if the words that differ
- *    inside the aligned region add or drop a negation ("akan" / "tidak
- *    akan"), change a number ("dua tahun" / "tiga tahun") or swap one name
- *    for another ("Rusia harus" / "Ukraina harus"), the quotes say different
- *    things however similar they look; so does a swap inside a group of
- *    contrasting words (CONTRASTS: "militer" / "kemanusiaan", "darat" /
- *    "udara"). Any other swap of ordinary words ("wilayah" / "tanah") is
- *    what translations do and stays a rewording.
- * 3. Otherwise the alignment score (0..1, per word of the shorter quote),
- *    nudged by the speaker, must reach MATCH_THRESHOLD, and at least
- *    MIN_SAME_WORDS words must be identical. The speaker is evidence, never
- *    the only evidence: the same canonical speaker adds SAME_SPEAKER_BONUS,
- *    a different known speaker subtracts OTHER_SPEAKER_PENALTY, an unknown
- *    speaker changes nothing (extraction often cannot tell who spoke).
+ * 1. A quote of fewer than MIN_MATCH_WORDS words is a term, not a statement
+ *    (the extractor leaves those out; an index built elsewhere may not).
+ * 2. The same words on another occasion are another statement: articles
+ *    more than FAR_APART_DAYS apart pair their quotes only when the words
+ *    are identical and at least LONG_IDENTICAL_WORDS long, and the match
+ *    says how many days lie between them.
+ * 3. Per page quote, each other article contributes its best-fitting quote
+ *    (or a run of consecutive quotes, a split), never several rival ones.
+ * 4. A change of claim is never a rewording: a number that differs in
+ *    value (not in notation: "2%" / "dua persen" is one number), a negation
+ *    added or dropped where the rest agrees, one name swapped for another
+ *    (not a city for its country: "Den Haag" / "Belanda"), or a swap inside
+ *    a group of contrasting words ("militer" / "kemanusiaan"); nor is a
+ *    pair that shares an opening and then says different things (partWays).
  *
  * Splits: one outlet may print a long statement as one quote, another as two
  * or three consecutive quotes. When an index quote matches as a part of the
@@ -31,24 +31,25 @@
  * " … ") for as long as that covers more of the page quote. The reverse —
  * two consecutive page quotes both inside one index quote — marks both
  * matches `split` too.
+ *
+ * Every difference between two wordings is typed for the reader (see
+ * `typeDifferences`): notation (a number or a name spelled another way),
+ * wording (a translator's choice) or claim (a number, a negation, a name or
+ * a contrasting word that really differs).
  */
-import { alignmentWords, alignWordLists, numberValue, type AlignWord, type WordAlignment } from './align';
-import { SHORT_QUOTE_WORDS, type IndexedQuote, type QuoteIndex } from './quote-index';
-import type { PageQuoteResult, QuoteMatch, QuoteMatchKind } from './types';
+import { alignmentWords, alignWordLists, type AlignWord, type WordAlignment } from './align';
+import { type IndexedQuote, type QuoteIndex } from './quote-index';
+import { closeness, contrasting, nameConflict, negationConflict, numberConflict, pairFeatures, type ArticleContext, type Features } from './quote-features';
+import { QUOTE_MODEL, sameStatementProbability } from './quote-model';
+import type { AlignmentOp, PageQuoteResult, QuoteMatch, QuoteMatchKind } from './types';
 import type { Quote, Speaker } from '../types';
 
-/**
- * Chosen on test/fixtures/quote-pairs.json (`npx tsx scripts/eval/quotes.ts`
- * prints the scores of every pair): rewordings of one or two words score
- * 0.8–0.97, fragments and splits near 1, while the highest-scoring true
- * negatives — different statements sharing a long phrase — stay near 0.6
- * once the speaker is counted. Paraphrases score 0.3–0.5.
- */
-export const MATCH_THRESHOLD = 0.7;
-export const SAME_SPEAKER_BONUS = 0.05;
-export const OTHER_SPEAKER_PENALTY = 0.15;
-/** A quote of four words with one swapped has three in common; fewer is too little to call it the same. */
-export const MIN_SAME_WORDS = 3;
+/** One quoted word ("mendorong") is a term; two ("kesalahan besar") can be a statement. */
+export const MIN_MATCH_WORDS = 2;
+/** Beyond a month apart, two articles report different occasions (a summit, the next meeting). */
+export const FAR_APART_DAYS = 30;
+/** A stock phrase repeated months later is usually shorter than this; a longer identical passage is a quote of the earlier words. */
+export const LONG_IDENTICAL_WORDS = 8;
 /** A split is at most this many consecutive quotes. */
 const MAX_SPLIT_PARTS = 4;
 
@@ -57,107 +58,102 @@ export interface MatchQuotesOptions {
   excludeArticleId?: string;
   /** The page's URL: indexed articles from the same URL are the page itself. */
   excludeUrl?: string;
+  /** Articles the engine found covering the same event: all their quotes are candidates. */
+  contextArticles?: readonly string[];
+  /** What is known about an indexed article relative to the page (event similarity, days apart). */
+  articleContext?: (articleId: string) => ArticleContext | undefined;
+  /** Called with every candidate weighed, matched or not (evaluation and fitting). */
+  onCandidate?: (quote: Quote, candidate: WeighedCandidate) => void;
 }
 
-const NEGATIONS = new Set(['tidak', 'tak', 'bukan', 'belum', 'jangan', 'tanpa', 'takkan', 'tiada', 'enggak', 'nggak', 'gak']);
-/** Number words beyond what `numberValue` reads (digits, "satu"–"sepuluh", Roman numerals): tens, ordinals, fractions. */
-const MORE_NUMBER_WORDS = new Set([
-  'sebelas', 'belas', 'puluh', 'ratus', 'seratus', 'ribu', 'seribu', 'juta', 'miliar', 'triliun',
-  'pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'setengah', 'separuh',
-]);
-
-const CAPITALIZED = /^[^\p{L}\p{N}]*\p{Lu}/u;
-
-/**
- * Ordinary words that, swapped for another of the same group, change what is
- * claimed: "dukungan militer" / "dukungan kemanusiaan" is another promise,
- * while "wilayah" / "tanah" is how two translators put one. Each group lists
- * the meanings that contrast; words inside one meaning are synonyms.
- */
-const CONTRASTS: readonly (readonly (readonly string[])[])[] = [
-  [['militer', 'senjata', 'persenjataan'], ['kemanusiaan'], ['ekonomi', 'keuangan', 'finansial'], ['medis', 'kesehatan'], ['diplomatik', 'politik']],
-  [['darat'], ['laut', 'maritim'], ['udara']],
-  [['naik', 'meningkat', 'bertambah'], ['turun', 'menurun', 'berkurang']],
-  [['utara'], ['selatan'], ['timur'], ['barat']],
-  [['menang', 'memenangkan'], ['kalah']],
-  [['mendukung', 'menyetujui', 'setuju'], ['menentang', 'menolak']],
-  [['sebelum'], ['sesudah', 'setelah', 'usai']],
-  [['menyerang'], ['bertahan']],
-  [['mundur'], ['maju']],
-  [['senin'], ['selasa'], ['rabu'], ['kamis'], ['jumat'], ['sabtu'], ['minggu']],
-  [['januari'], ['februari'], ['maret'], ['april'], ['mei'], ['juni'], ['juli'], ['agustus'], ['september'], ['oktober'], ['november'], ['desember']],
-];
-/** Word → [group, meaning] in CONTRASTS. */
-const CONTRAST_OF = new Map<string, readonly [number, number]>();
-CONTRASTS.forEach((group, g) => group.forEach((meaning, m) => meaning.forEach((word) => CONTRAST_OF.set(word, [g, m]))));
-
-function contrasting(a: string, b: string): boolean {
-  const x = CONTRAST_OF.get(a.toLowerCase().replace(/[^\p{L}]/gu, ''));
-  const y = CONTRAST_OF.get(b.toLowerCase().replace(/[^\p{L}]/gu, ''));
-  return !!x && !!y && x[0] === y[0] && x[1] !== y[1];
+export interface WeighedCandidate {
+  entry: IndexedQuote;
+  features: Features;
+  probability: number;
+  match: boolean;
+  reason?: string;
 }
+
+const NEGATIONS_SHOWN = new Set(['tidak', 'tak', 'bukan', 'belum', 'jangan', 'tanpa', 'takkan', 'tiada', 'enggak', 'nggak', 'gak']);
 
 export interface PairJudgement {
   match: boolean;
-  /** Alignment score with the speaker adjustment, clamped to 0..1: what
-   * the threshold is compared with. Matches report the alignment score itself. */
+  /** The model's probability that the wordings are one statement. */
   score: number;
   kind: QuoteMatchKind;
   /** Why a pair was turned down, for the evaluation report. */
   reason?: string;
+  features: Features;
 }
 
 /**
- * Decide whether two wordings are the same statement, from their alignment
- * and speakers. `aText`/`bText` are only consulted for ellipsis marks.
+ * Decide whether two wordings, on their own, are the same statement: the
+ * model and the rules above, with what is known of the two articles.
  */
-export function judgePair(
-  alignment: WordAlignment,
-  aText: string,
-  bText: string,
-  aSpeaker?: Speaker,
-  bSpeaker?: Speaker,
-): PairJudgement {
-  const shorter = Math.min(alignment.aLength, alignment.bLength);
-  const identical = alignment.aLength === alignment.bLength && alignment.samePairs === alignment.aLength && shorter > 0;
-  const sameSpeaker = !!aSpeaker && !!bSpeaker && aSpeaker.id === bSpeaker.id;
-  const otherSpeaker = !!aSpeaker && !!bSpeaker && aSpeaker.id !== bSpeaker.id;
-  const adjust = sameSpeaker ? SAME_SPEAKER_BONUS : otherSpeaker ? -OTHER_SPEAKER_PENALTY : 0;
-  const score = Math.max(0, Math.min(1, alignment.score + adjust));
-  const kind = identical ? 'identical' : classify(alignment, aText, bText);
-
-  if (shorter === 0) return { match: false, score: 0, kind, reason: 'no words' };
-  if (shorter <= SHORT_QUOTE_WORDS) {
-    if (!identical) return { match: false, score, kind, reason: 'short quote, not identical' };
-    if (!sameSpeaker) return { match: false, score, kind, reason: 'short quote, speaker not the same' };
-    return { match: true, score, kind };
-  }
-  const claim = claimChange(alignment);
-  if (claim) return { match: false, score, kind, reason: claim };
-  if (alignment.samePairs < MIN_SAME_WORDS) return { match: false, score, kind, reason: 'too few identical words' };
-  if (score < MATCH_THRESHOLD) return { match: false, score, kind, reason: `score below ${MATCH_THRESHOLD}` };
-  return { match: true, score, kind };
+export function judgePair(aText: string, bText: string, aSpeaker?: Speaker, bSpeaker?: Speaker, context?: ArticleContext): PairJudgement {
+  const aWords = alignmentWords(aText);
+  const bWords = alignmentWords(bText);
+  const alignment = alignWordLists(aWords, bWords, aText, bText);
+  const features = pairFeatures({ alignment, aWords, bWords, aSpeaker, bSpeaker, context });
+  features.bestInArticle = 1;
+  return decide(features, alignment, aText, bText, context);
 }
 
-/** Differing words that change what is claimed, if any. */
-function claimChange(alignment: WordAlignment): string | undefined {
-  // One name swapped for another ("Rusia" / "Ukraina", "NATO" / "Uni")
-  // changes who does what; a capital at the start of a sentence is no name.
-  for (const pair of alignment.substitutionPairs) {
-    const aName = !pair.aStartsSentence && CAPITALIZED.test(pair.a);
-    const bName = !pair.bStartsSentence && CAPITALIZED.test(pair.b);
-    if (aName && bName) return `a name differs ("${pair.a}" / "${pair.b}")`;
-    if (contrasting(pair.a, pair.b)) return `a contrasting word differs ("${pair.a}" / "${pair.b}")`;
+function decide(features: Features, alignment: WordAlignment, aText: string, bText: string, context?: ArticleContext): PairJudgement {
+  const shorter = Math.min(alignment.aLength, alignment.bLength);
+  const score = sameStatementProbability(features);
+  const kind = features.identical ? 'identical' : classify(alignment, aText, bText);
+  const no = (reason: string): PairJudgement => ({ match: false, score, kind, reason, features });
+  if (shorter < MIN_MATCH_WORDS) return no('a single word is a term, not a statement');
+  if ((context?.daysApart ?? 0) > FAR_APART_DAYS && !(features.identical && shorter >= LONG_IDENTICAL_WORDS)) {
+    return no(`articles ${context?.daysApart} days apart: another occasion`);
   }
-  let negations = 0;
-  for (const word of alignment.differingWords) {
-    if (NEGATIONS.has(word)) negations++;
-    if (/\d/.test(word) || numberValue(word) !== undefined || MORE_NUMBER_WORDS.has(word)) return `a number differs ("${word}")`;
-  }
-  // A negation swapped for another ("tidak hanya" / "bukan hanya") keeps the
-  // meaning; one added or dropped flips it. Swaps come in pairs.
-  if (negations % 2 === 1) return 'a negation is added or dropped';
-  return undefined;
+  // Rule 4: a change of claim is never a rewording, however alike the rest.
+  if (features.numberConflict) return no('a number differs');
+  if (features.negationConflict) return no('a negation is added or dropped');
+  if (features.nameConflict) return no('a name differs');
+  if (features.contrastConflict) return no('a contrasting word differs');
+  if (features.partWays) return no('the quotes share an opening and then part ways');
+  if (score < QUOTE_MODEL.threshold) return no(`probability ${score.toFixed(2)} below ${QUOTE_MODEL.threshold}`);
+  return { match: true, score, kind, features };
+}
+
+/**
+ * Type each difference of an alignment for the reader: `notation` where both
+ * sides are one word spelled another way (a number in digits or words, a
+ * transliteration, one letter), `claim` where the difference changes what is
+ * said (a number, a negation, a name, a contrasting word), else `wording`.
+ */
+export function typeDifferences(ops: AlignmentOp[], aWords: AlignWord[], bWords: AlignWord[], alignment: WordAlignment): AlignmentOp[] {
+  const numbers = numberConflict(aWords, bWords);
+  const negation = negationConflict(alignment);
+  const name = nameConflict(alignment);
+  const lower = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').trim();
+  return ops.map((op) => {
+    if (op.op === 'same') return op;
+    const a = lower(op.a);
+    const b = lower(op.b);
+    const words = `${a} ${b}`.split(/\s+/).filter(Boolean);
+    let difference: AlignmentOp['difference'] = 'wording';
+    if (op.op === 'changed' && a.split(/\s+/).length === 1 && b.split(/\s+/).length === 1) {
+      const [x] = alignmentWords(op.a);
+      const [y] = alignmentWords(op.b);
+      if (x && y && (x.alias === y.alias || (x.key !== y.key && x.stem === y.stem) || sameLetters(x.key, y.key))) difference = 'notation';
+    }
+    if (numbers && words.some((w) => alignmentWords(w)[0]?.alias.startsWith('#'))) difference = 'claim';
+    if (negation && words.some((w) => NEGATIONS_SHOWN.has(w))) difference = 'claim';
+    if (name && op.op === 'changed' && name.toLowerCase().includes(a) && name.toLowerCase().includes(b)) difference = 'claim';
+    if (op.op === 'changed' && contrasting(a, b)) difference = 'claim';
+    return { ...op, difference };
+  });
+}
+
+/** One letter added, dropped or changed in a long word ("Lithuania" / "Lituania"). */
+function sameLetters(x: string, y: string): boolean {
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return x.slice(i + (x.length >= y.length ? 1 : 0)) === y.slice(i + (y.length >= x.length ? 1 : 0));
 }
 
 /**
@@ -180,6 +176,7 @@ function classify(alignment: WordAlignment, aText: string, bText: string): Quote
 
 interface Judged {
   entry: IndexedQuote;
+  words: AlignWord[];
   alignment: WordAlignment;
   judgement: PairJudgement;
 }
@@ -191,42 +188,68 @@ export function matchQuotes(pageQuotes: Quote[], index: QuoteIndex, options: Mat
   return results;
 }
 
+function candidateEntries(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions): IndexedQuote[] {
+  const seen = new Set<string>();
+  const out: IndexedQuote[] = [];
+  const take = (entry: IndexedQuote) => {
+    if (seen.has(entry.quote.id)) return;
+    seen.add(entry.quote.id);
+    out.push(entry);
+  };
+  for (const { entry } of index.candidates(quote.text, { excludeArticleId: options.excludeArticleId, excludeUrl: options.excludeUrl })) take(entry);
+  for (const articleId of options.contextArticles ?? []) {
+    if (articleId === options.excludeArticleId) continue;
+    for (const entry of index.articleQuotes(articleId)) take(entry);
+  }
+  return out;
+}
+
 function matchOne(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions): QuoteMatch[] {
   const pageWords = alignmentWords(quote.text ?? '');
   if (pageWords.length === 0) return [];
-  const candidates = index.candidates(quote.text, {
-    excludeArticleId: options.excludeArticleId,
-    excludeUrl: options.excludeUrl,
-  });
-  const accepted: Judged[] = [];
+  const judged: Judged[] = [];
   // Syndicated copies (one ANTARA story on many sites) bring the same wording
   // many times over; it is aligned once.
-  const judgedWordings = new Map<string, Omit<Judged, 'entry'>>();
-  for (const { entry } of candidates) {
-    const wording = `${entry.quote.speaker?.id ?? ''}\u0000${entry.quote.text}`;
-    let judged = judgedWordings.get(wording);
-    if (!judged) {
-      const alignment = alignWordLists(pageWords, index.wordsOf(entry), quote.text, entry.quote.text);
-      judged = { alignment, judgement: judgePair(alignment, quote.text, entry.quote.text, quote.speaker, entry.quote.speaker) };
-      judgedWordings.set(wording, judged);
+  const alignments = new Map<string, { words: AlignWord[]; alignment: WordAlignment }>();
+  for (const entry of candidateEntries(quote, index, options)) {
+    let aligned = alignments.get(entry.quote.text);
+    if (!aligned) {
+      const words = index.wordsOf(entry);
+      aligned = { words, alignment: alignWordLists(pageWords, words, quote.text, entry.quote.text) };
+      alignments.set(entry.quote.text, aligned);
     }
-    if (judged.judgement.match) accepted.push({ entry, ...judged });
+    const context = options.articleContext?.(entry.articleId);
+    const features = pairFeatures({ alignment: aligned.alignment, aWords: pageWords, bWords: aligned.words, aSpeaker: quote.speaker, bSpeaker: entry.quote.speaker, context });
+    judged.push({ entry, words: aligned.words, alignment: aligned.alignment, judgement: { match: false, score: 0, kind: 'reworded', features } });
+  }
+  // Rule 3: the best-fitting quote of each article is marked as such before the model weighs it.
+  const bestByArticle = new Map<string, Judged>();
+  for (const j of judged) {
+    const best = bestByArticle.get(j.entry.articleId);
+    if (!best || closeness(j.judgement.features) > closeness(best.judgement.features)) bestByArticle.set(j.entry.articleId, j);
+  }
+  for (const best of bestByArticle.values()) best.judgement.features.bestInArticle = 1;
+  const accepted: Judged[] = [];
+  for (const j of judged) {
+    j.judgement = decide(j.judgement.features, j.alignment, quote.text, j.entry.quote.text, options.articleContext?.(j.entry.articleId));
+    options.onCandidate?.(quote, { entry: j.entry, features: j.judgement.features, probability: j.judgement.score, match: j.judgement.match, reason: j.judgement.reason });
+    if (j.judgement.match && j.judgement.features.bestInArticle) accepted.push(j);
   }
 
   const matches: QuoteMatch[] = [];
   const covered = new Set<string>();
   // Strongest first, so a split is grown from its best-aligned part.
   accepted.sort((x, y) => y.judgement.score - x.judgement.score);
-  for (const judged of accepted) {
-    if (covered.has(judged.entry.quote.id)) continue;
-    const split = pageQuoteIsLonger(judged) ? growSplit(quote, pageWords, judged, index) : undefined;
+  for (const j of accepted) {
+    if (covered.has(j.entry.quote.id)) continue;
+    const split = pageQuoteIsLonger(j) ? growSplit(quote, pageWords, j, index, options) : undefined;
     if (split) {
       for (const id of split.quoteIds) covered.add(id);
       matches.push(split);
       continue;
     }
-    covered.add(judged.entry.quote.id);
-    matches.push(toMatch(judged.entry, judged.alignment, judged.judgement));
+    covered.add(j.entry.quote.id);
+    matches.push(toMatch(j.entry, pageWords, j.words, j.alignment, j.judgement, options));
   }
   return matches.sort((x, y) => y.score - x.score || x.articleId.localeCompare(y.articleId));
 }
@@ -235,38 +258,42 @@ function pageQuoteIsLonger(judged: Judged): boolean {
   return judged.alignment.aLength > judged.alignment.bLength;
 }
 
-function toMatch(entry: IndexedQuote, alignment: WordAlignment, judgement: PairJudgement): QuoteMatch {
+function toMatch(entry: IndexedQuote, aWords: AlignWord[], bWords: AlignWord[], alignment: WordAlignment, judgement: PairJudgement, options: MatchQuotesOptions): QuoteMatch {
+  const daysApart = options.articleContext?.(entry.articleId)?.daysApart;
   return {
     articleId: entry.articleId,
     quoteIds: [entry.quote.id],
     text: entry.quote.text,
     speaker: entry.quote.speaker,
     kind: judgement.kind,
-    score: alignment.score,
-    alignment: alignment.ops,
+    score: judgement.score,
+    alignment: typeDifferences(alignment.ops, aWords, bWords, alignment),
+    ...(daysApart !== undefined && daysApart > FAR_APART_DAYS ? { daysApart } : {}),
   };
 }
 
 /**
  * Starting from one index quote that is part of the page quote, join the
  * next or previous quote of the same article while that lets the alignment
- * cover at least two more words of the page quote without losing score
+ * cover at least two more words of the page quote without the pair falling
  * below the threshold. Returns a `split` match when two or more parts join.
  */
-function growSplit(quote: Quote, pageWords: AlignWord[], seed: Judged, index: QuoteIndex): QuoteMatch | undefined {
+function growSplit(quote: Quote, pageWords: AlignWord[], seed: Judged, index: QuoteIndex, options: MatchQuotesOptions): QuoteMatch | undefined {
   const siblings = index.articleQuotes(seed.entry.articleId);
+  const context = options.articleContext?.(seed.entry.articleId);
   let first = seed.entry.order;
   let last = seed.entry.order;
-  let best = { alignment: seed.alignment, judgement: seed.judgement };
+  let best: Omit<Judged, 'entry'> = seed;
   const coveredWords = (a: WordAlignment) => a.samePairs + a.variantPairs;
 
-  const tryRange = (from: number, to: number) => {
+  const tryRange = (from: number, to: number): Omit<Judged, 'entry'> => {
     const parts = siblings.slice(from, to + 1);
-    const joinedWords = parts.flatMap((p) => index.wordsOf(p));
+    const words = parts.flatMap((p) => index.wordsOf(p));
     const joinedText = parts.map((p) => p.quote.text).join(' … ');
-    const alignment = alignWordLists(pageWords, joinedWords, quote.text, joinedText);
-    const judgement = judgePair(alignment, quote.text, joinedText, quote.speaker, parts[0]?.quote.speaker);
-    return { alignment, judgement };
+    const alignment = alignWordLists(pageWords, words, quote.text, joinedText);
+    const features = pairFeatures({ alignment, aWords: pageWords, bWords: words, aSpeaker: quote.speaker, bSpeaker: parts[0]?.quote.speaker, context });
+    features.bestInArticle = 1;
+    return { words, alignment, judgement: decide(features, alignment, quote.text, joinedText, context) };
   };
 
   let grew = true;
@@ -289,14 +316,16 @@ function growSplit(quote: Quote, pageWords: AlignWord[], seed: Judged, index: Qu
   }
   if (first === last) return undefined;
   const parts = siblings.slice(first, last + 1);
+  const daysApart = context?.daysApart;
   return {
     articleId: seed.entry.articleId,
     quoteIds: parts.map((p) => p.quote.id),
     text: parts.map((p) => p.quote.text).join(' … '),
     speaker: parts.find((p) => p.quote.speaker)?.quote.speaker,
     kind: 'split',
-    score: best.alignment.score,
-    alignment: best.alignment.ops,
+    score: best.judgement.score,
+    alignment: typeDifferences(best.alignment.ops, pageWords, best.words, best.alignment),
+    ...(daysApart !== undefined && daysApart > FAR_APART_DAYS ? { daysApart } : {}),
   };
 }
 

@@ -62,7 +62,14 @@ export interface AlignmentOp {
   op: 'same' | 'changed' | 'a-only' | 'b-only';
   a: string;
   b: string;
+  /** For a difference: `notation` (one word spelled another way: a number
+   * in digits or words, a transliteration), `wording` (a translator's
+   * choice), or `claim` (a number, a negation, a name or a contrasting word
+   * that really differs). */
+  difference?: DifferenceType;
 }
+
+export type DifferenceType = 'notation' | 'wording' | 'claim';
 
 export interface QuoteMatch {
   /** The index article the other wording comes from. */
@@ -73,9 +80,11 @@ export interface QuoteMatch {
   text: string;
   speaker?: Speaker;
   kind: QuoteMatchKind;
-  /** 0..1, alignment score normalized by the shorter quote. */
+  /** 0..1: how sure the engine is that the two wordings are one statement. */
   score: number;
   alignment: AlignmentOp[];
+  /** Days between the two articles when they are far apart: the words were said on an earlier (or later) occasion. */
+  daysApart?: number;
 }
 
 export interface PageQuoteResult {

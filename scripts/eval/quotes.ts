@@ -14,9 +14,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alignWords } from '../../lib/match/align';
 import { QuoteIndex } from '../../lib/match/quote-index';
-import { judgePair, matchQuotes, MATCH_THRESHOLD } from '../../lib/match/quote-match';
+import { judgePair, matchQuotes } from '../../lib/match/quote-match';
+import { QUOTE_MODEL } from '../../lib/match/quote-model';
 import type { QuoteMatch, QuoteMatchKind } from '../../lib/match/types';
 import { canonicalSpeaker } from '../../lib/quotes/speakers';
 import { parseSeedText } from '../../lib/seed/parse';
@@ -114,7 +114,7 @@ export function runQuoteEvaluation(pairs = loadQuotePairs()): QuoteEvaluation {
     const [result] = matchQuotes([query], index);
     const match = result?.matches.find((m) => m.articleId === `pair-${i}`);
     const joined = bTexts(pair).join(' … ');
-    const direct = judgePair(alignWords(pair.a.text, joined), pair.a.text, joined, query.speaker, pair.b.speaker ? canonicalSpeaker(pair.b.speaker) : undefined);
+    const direct = judgePair(pair.a.text, joined, query.speaker, pair.b.speaker ? canonicalSpeaker(pair.b.speaker) : undefined);
     return { pair, index: i, predicted: !!match, match, score: direct.score, reason: direct.reason };
   });
 
@@ -139,7 +139,7 @@ export function runQuoteEvaluation(pairs = loadQuotePairs()): QuoteEvaluation {
   const fmt = (n: number) => n.toFixed(3);
   const positives = outcomes.filter((o) => o.pair.label === 'match');
   const lines: string[] = [
-    `${pairs.length} pairs: ${positives.length} match, ${pairs.length - positives.length} no-match; ${index.size} quotes indexed (b-sides + seed distractors); threshold ${MATCH_THRESHOLD}`,
+    `${pairs.length} pairs: ${positives.length} match, ${pairs.length - positives.length} no-match; ${index.size} quotes indexed (b-sides + seed distractors); probability threshold ${QUOTE_MODEL.threshold}`,
     `precision ${fmt(precision)} (target ${QUOTE_TARGETS.precision})  recall ${fmt(recall)} (target ${QUOTE_TARGETS.recall})`,
     `confusion: TP ${tp}  FP ${fp}  FN ${fn}  TN ${tn}`,
     `recall per kind: ${KINDS.map((kind) => {

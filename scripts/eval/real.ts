@@ -47,7 +47,7 @@ export function evaluateMatching(set: RealDevSet, events?: Set<string>, verbose 
     if (!page.label.coverage || !inScope(page.slug)) continue;
     const analysis = engine.analyze(page.page, { force: true });
     for (const result of analysis.quotes) {
-      const a = labelOf.get(result.quote.id.replace(/^\u0000page/, page.slug));
+      const a = labelOf.get(result.quote.id.replace('\u0000page', page.slug));
       for (const m of result.matches) {
         const bs = m.quoteIds.map((id) => labelOf.get(id));
         const hits = bs.filter((b) => a && b && same.has(`${a}→${b}`));

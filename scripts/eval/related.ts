@@ -18,9 +18,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSeedText, articleFromParts } from '../../lib/seed/parse';
-import { QuoteIndex } from '../../lib/match/quote-index';
-import { matchQuotes } from '../../lib/match/quote-match';
-import { formatReasons, RelatedIndex } from '../../lib/match/related';
+import { Engine } from '../../lib/match/engine';
+import { formatReasons } from '../../lib/match/related';
 import type { RelatedArticle } from '../../lib/match/types';
 import type { Article } from '../../lib/types';
 
@@ -72,31 +71,22 @@ function offTopicArticles(): Article[] {
   return articles;
 }
 
-/** Rank related coverage for one index article the way the engine does for a page. */
-function relatedFor(article: Article, quotes: QuoteIndex, related: RelatedIndex): RelatedArticle[] {
-  const sharedQuotesByArticle = new Map<string, number>();
-  for (const result of matchQuotes(article.quotes, quotes, { excludeArticleId: article.id })) {
-    for (const id of new Set(result.matches.map((m) => m.articleId))) {
-      sharedQuotesByArticle.set(id, (sharedQuotesByArticle.get(id) ?? 0) + 1);
-    }
-  }
-  return related.rank({ article, sharedQuotesByArticle }, { excludeId: article.id, limit: 10 });
+/** Related coverage for one index article, as the engine gives it for a page showing that article. */
+function relatedFor(article: Article, engine: Engine): RelatedArticle[] {
+  const { title, paragraphs, publishedAt, outlet, url } = article;
+  return engine.analyze({ title, paragraphs, publishedAt, outlet, url }, { force: true }).related;
 }
 
 export async function evaluateRelated(): Promise<{ title: string; lines: string[]; passed: boolean }> {
   const seeds = loadSeeds();
   const offTopic = offTopicArticles();
-  const quotes = new QuoteIndex();
-  const related = new RelatedIndex();
-  for (const a of [...seeds, ...offTopic]) {
-    quotes.add(a.id, a.quotes);
-    related.add(a);
-  }
+  const engine = new Engine();
+  for (const a of [...seeds, ...offTopic]) engine.add(a);
   const short = (id: string) => (id.startsWith('off:') ? id : id.slice(0, 3));
   const lists = new Map<string, RelatedArticle[]>();
   const lines: string[] = [`${seeds.length} seeds, ${offTopic.length} off-topic articles in the index`];
   for (const seed of seeds) {
-    const list = relatedFor(seed, quotes, related);
+    const list = relatedFor(seed, engine);
     lists.set(short(seed.id), list);
     lines.push(`${short(seed.id)} ${seed.publishedAt ?? '????-??-??'} ${seed.title ?? seed.paragraphs[0]?.slice(0, 70) ?? ''}`);
     if (list.length === 0) lines.push('    (nothing related)');

@@ -1,0 +1,316 @@
+/**
+ * The evidence that two wordings are one statement, as numbers.
+ *
+ * Real Indonesian outlets translate one English or Ukrainian sentence
+ * independently, so two renderings of one statement share only 40–70 % of
+ * their words, while two different statements by the same speaker on the
+ * same day can share as many. No single measure separates them; together
+ * they do. Each feature below is one kind of evidence; quote-model.ts weighs
+ * them (the weights are fitted on labelled real pairs by
+ * scripts/fit-quote-model.ts).
+ */
+import { numberValue, type AlignWord, type WordAlignment } from './align';
+import { samePlaceAtTwoScales } from '../places';
+import type { Speaker } from '../types';
+
+/** What is known about the article a candidate quote comes from, relative to the page. */
+export interface ArticleContext {
+  /** Text similarity of the two articles (the related-coverage score's text part), 0..1. */
+  textSimilarity?: number;
+  /** Whole days between the two publication dates, when both are known. */
+  daysApart?: number;
+}
+
+/** Negations, and the forms translators swap for one another. */
+const NEGATIONS = new Set(['tidak', 'tak', 'bukan', 'belum', 'jangan', 'tanpa', 'takkan', 'tiada', 'enggak', 'nggak', 'gak', 'tidaklah', 'bukanlah']);
+
+export const FEATURE_NAMES = [
+  'align',
+  'aligned',
+  'cover',
+  'coverLonger',
+  'shortLength',
+  'diverge',
+  'identical',
+  'sameSpeaker',
+  'otherSpeaker',
+  'eventSimilarity',
+  'sameDays',
+  'farApart',
+  'numberConflict',
+  'negationConflict',
+  'nameConflict',
+  'contrastConflict',
+  'partWays',
+  'bestInArticle',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+/**
+ * Function words: what any two Indonesian sentences share. Not the
+ * retrieval stopword list (stopwords-id), which also holds verbs like
+ * "diperlukan" and "mengatakan" that are exactly what tells two statements apart.
+ */
+const FUNCTION_WORDS = new Set([
+  'yang', 'dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'pada', 'dalam', 'ini', 'itu', 'adalah', 'ialah', 'merupakan',
+  'akan', 'telah', 'sudah', 'juga', 'kami', 'kita', 'saya', 'aku', 'kamu', 'anda', 'mereka', 'ia', 'dia', 'beliau', 'nya',
+  'atau', 'bahwa', 'karena', 'oleh', 'sebagai', 'para', 'sang', 'si', 'lebih', 'sangat', 'bisa', 'dapat', 'harus',
+  'ada', 'tersebut', 'maka', 'jika', 'kalau', 'agar', 'supaya', 'namun', 'tetapi', 'tapi', 'saat', 'ketika', 'seperti',
+  'hanya', 'masih', 'lagi', 'pun', 'bagi', 'terhadap', 'tentang', 'antara', 'hingga', 'sampai', 'sejak', 'atas',
+  'secara', 'serta', 'pula', 'yaitu', 'yakni', 'kepada', 'oleh', 'apa', 'siapa', 'mana', 'semua', 'setiap', 'sebuah',
+  'seorang', 'satu', 'begitu', 'sini', 'sana', 'kini', 'sekarang', 'saja', 'tak', 'tidak', 'bukan', 'belum',
+]);
+
+/**
+ * Words Indonesian translators use for one another when they render the same
+ * foreign word: each group is one meaning. General vocabulary of news
+ * translation, not names; two quotes sharing a group's words share content.
+ */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ['negara', 'negeri', 'bangsa'],
+  ['dunia', 'bumi', 'global', 'internasional'],
+  ['semua', 'seluruh', 'setiap', 'segala'],
+  ['yakin', 'pasti', 'percaya'],
+  ['ragu', 'keraguan', 'diragukan'],
+  ['teroris', 'terorisme', 'teror'],
+  ['tikam', 'tikaman', 'tusuk', 'tusukan', 'menikam'],
+  ['kira', 'mengira', 'anggap', 'menganggap', 'sangka', 'menyangka'],
+  ['lemah', 'rapuh'],
+  ['hancur', 'menghancurkan', 'rusak', 'merusak', 'memusnahkan'],
+  ['serang', 'serangan', 'agresi', 'invasi'],
+  ['perang', 'konflik', 'pertempuran'],
+  ['damai', 'perdamaian'],
+  ['aman', 'keamanan', 'jaminan'],
+  ['bantu', 'bantuan', 'dukung', 'dukungan', 'sokong'],
+  ['kuat', 'kekuatan', 'tangguh'],
+  ['besar', 'raksasa', 'hebat'],
+  ['penting', 'vital', 'krusial'],
+  ['cepat', 'segera', 'lekas'],
+  ['rakyat', 'warga', 'penduduk', 'masyarakat'],
+  ['pasukan', 'tentara', 'militer', 'prajurit'],
+  ['pimpin', 'pemimpin', 'kepala'],
+  ['bilang', 'kata', 'ucap', 'sebut'],
+  ['terima kasih', 'berterima'],
+  ['dinas', 'badan', 'layanan'],
+  ['rahasia', 'intelijen', 'khusus'],
+  ['sejarah', 'bersejarah', 'historis'],
+  ['salah', 'kesalahan', 'keliru', 'kekeliruan'],
+  ['tahun', 'setahun'],
+  ['tetap', 'masih'],
+  ['bertahan', 'berdiri'],
+  ['lebih', 'jauh'],
+  ['baik', 'bagus'],
+];
+const SYNONYM_OF = new Map<string, string>();
+for (const group of SYNONYMS) for (const word of group) SYNONYM_OF.set(word, group[0]!);
+
+/** Content words of a quote, each reduced to the form two spellings share:
+ * a number's value, else the stem. Function words carry no identity here. */
+export function contentKeys(words: AlignWord[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    if (w.alias.startsWith('#')) {
+      out.add(w.alias);
+      continue;
+    }
+    if (w.key.length < 2 || FUNCTION_WORDS.has(w.key)) continue;
+    const base = w.stem.length >= 3 ? w.stem : w.key;
+    out.add(SYNONYM_OF.get(w.key) ?? SYNONYM_OF.get(base) ?? base);
+  }
+  return out;
+}
+
+/** Shared content words; a word also counts as shared when the other quote
+ * has one of the same stem spelled a letter apart ("infrastuktur" /
+ * "infrastruktur") or sharing its first PREFIX_LETTERS letters
+ * ("terorisme" / "teroris"), which the stemmer leaves apart. */
+const PREFIX_LETTERS = 6;
+export function sharedContent(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const k of a) {
+    if (b.has(k)) {
+      shared++;
+      continue;
+    }
+    if (k.length < PREFIX_LETTERS || k.startsWith('#')) continue;
+    const prefix = k.slice(0, PREFIX_LETTERS);
+    for (const other of b) {
+      if (other.length >= PREFIX_LETTERS && (other.startsWith(prefix) || oneLetterApart(k, other))) {
+        shared++;
+        break;
+      }
+    }
+  }
+  return shared;
+}
+
+function oneLetterApart(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return x.slice(i + (x.length >= y.length ? 1 : 0)) === y.slice(i + (y.length >= x.length ? 1 : 0));
+}
+
+/** Values of every number in a quote, whatever the notation ("2%", "dua persen", "2 persen"). */
+export function numbersOf(words: AlignWord[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const value = numberValue(w.key);
+    if (value !== undefined) out.add(value);
+  }
+  return out;
+}
+
+/** A number that one wording states and the other contradicts: both hold a
+ * number, and one holds a value the other lacks while lacking one of the
+ * other's. A number only one side mentions ("dua" dropped) is not a conflict. */
+export function numberConflict(a: AlignWord[], b: AlignWord[]): boolean {
+  const x = numbersOf(a);
+  const y = numbersOf(b);
+  if (x.size === 0 || y.size === 0) return false;
+  const xOnly = [...x].some((v) => !y.has(v));
+  const yOnly = [...y].some((v) => !x.has(v));
+  return xOnly && yOnly;
+}
+
+/**
+ * A negation added or dropped where the two wordings otherwise agree: a
+ * difference inside the aligned region that puts a negation on one side
+ * only, with the same words on both sides of it ("kami akan [tidak]
+ * menyerah"). A negation moved or doubled by a translator ("tidak akan
+ * pernah" / "tak akan") has a negation on both sides of the difference; one
+ * in a sentence only the longer quote has is outside the shared region and
+ * says nothing about the other wording.
+ */
+export function negationConflict(alignment: WordAlignment): boolean {
+  const ops = alignment.ops;
+  const negates = (text: string) => (text.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((w) => NEGATIONS.has(w));
+  for (let k = 1; k + 1 < ops.length; k++) {
+    const op = ops[k]!;
+    if (op.op === 'same') continue;
+    if (negates(op.a) === negates(op.b)) continue;
+    if (ops[k - 1]!.op === 'same' && ops[k + 1]!.op === 'same') return true;
+  }
+  return false;
+}
+
+const CAPITALIZED = /^[^\p{L}\p{N}]*\p{Lu}/u;
+/** Words written with a capital that are not names: forms of address and titles. */
+const CAPITALIZED_COMMON = new Set(['anda', 'bapak', 'pak', 'ibu', 'bu', 'saudara', 'saudari', 'tuan', 'nyonya', 'kamu', 'beliau', 'tuhan', 'allah', 'presiden', 'menteri', 'perdana', 'sekjen', 'sekretaris', 'jenderal', 'raja', 'kanselir', 'wakil', 'yang', 'mulia']);
+
+/** One name swapped for another inside the aligned region ("Rusia harus" /
+ * "Ukraina harus"). A city for its country ("Den Haag" / "Belanda") or a
+ * capital for its government ("Moskow" / "Rusia") is one place at two scales. */
+export function nameConflict(alignment: WordAlignment): string | undefined {
+  for (const pair of alignment.substitutionPairs) {
+    const clean = (s: string) => s.replace(/[^\p{L}\p{N}' -]/gu, '');
+    const isName = (word: string, startsSentence: boolean) => !startsSentence && CAPITALIZED.test(word) && !CAPITALIZED_COMMON.has(clean(word).toLowerCase());
+    if (!isName(pair.a, pair.aStartsSentence) || !isName(pair.b, pair.bStartsSentence)) continue;
+    if (samePlaceAtTwoScales(clean(pair.a), clean(pair.b))) continue;
+    return `${clean(pair.a)} / ${clean(pair.b)}`;
+  }
+  return undefined;
+}
+
+/**
+ * Ordinary words that, swapped for another of the same group, change what is
+ * claimed: "dukungan militer" / "dukungan kemanusiaan" is another promise,
+ * while "wilayah" / "tanah" is how two translators put one. Each group lists
+ * the meanings that contrast; words inside one meaning are synonyms.
+ */
+const CONTRASTS: readonly (readonly (readonly string[])[])[] = [
+  [['militer', 'senjata', 'persenjataan'], ['kemanusiaan'], ['ekonomi', 'keuangan', 'finansial'], ['medis', 'kesehatan'], ['diplomatik', 'politik']],
+  [['darat'], ['laut', 'maritim'], ['udara']],
+  [['naik', 'meningkat', 'bertambah'], ['turun', 'menurun', 'berkurang']],
+  [['utara'], ['selatan'], ['timur'], ['barat']],
+  [['menang', 'memenangkan'], ['kalah']],
+  [['mendukung', 'menyetujui', 'setuju'], ['menentang', 'menolak']],
+  [['sebelum'], ['sesudah', 'setelah', 'usai']],
+  [['menyerang'], ['bertahan']],
+  [['mundur'], ['maju']],
+  [['senin'], ['selasa'], ['rabu'], ['kamis'], ['jumat'], ['sabtu'], ['minggu']],
+  [['januari'], ['februari'], ['maret'], ['april'], ['mei'], ['juni'], ['juli'], ['agustus'], ['september'], ['oktober'], ['november'], ['desember']],
+];
+/** Word → [group, meaning] in CONTRASTS. */
+const CONTRAST_OF = new Map<string, readonly [number, number]>();
+CONTRASTS.forEach((group, g) => group.forEach((meaning, m) => meaning.forEach((word) => CONTRAST_OF.set(word, [g, m]))));
+
+export function contrasting(a: string, b: string): boolean {
+  const x = CONTRAST_OF.get(a.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  const y = CONTRAST_OF.get(b.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  return !!x && !!y && x[0] === y[0] && x[1] !== y[1];
+}
+
+/** A swap inside a group of contrasting words, inside the aligned region. */
+export function contrastConflict(alignment: WordAlignment): string | undefined {
+  const pair = alignment.substitutionPairs.find((p) => contrasting(p.a, p.b));
+  return pair ? `${pair.a} / ${pair.b}` : undefined;
+}
+
+/**
+ * Two statements that share an opening (or an ending) and then part ways:
+ * both quotes go on past the shared region, for at least PART_WAYS_WORDS
+ * content words each, and nothing they go on to say is shared. "Kami akan
+ * terus mendukung Ukraina selama diperlukan" and "… mendukung Ukraina dengan
+ * sistem pertahanan udara" are two promises. A translation that words the
+ * rest differently still shares some of its content words; a fragment or a
+ * quote cut short does not go on at all.
+ */
+const PART_WAYS_WORDS = 2;
+export function partWays(alignment: WordAlignment, aWords: AlignWord[], bWords: AlignWord[]): boolean {
+  if (alignment.divergentWords === 0) return false;
+  const outside = (words: AlignWord[], region: [number, number]) => contentKeys([...words.slice(0, region[0]), ...words.slice(region[1])]);
+  const a = outside(aWords, alignment.aRegion);
+  const b = outside(bWords, alignment.bRegion);
+  if (a.size < PART_WAYS_WORDS || b.size < PART_WAYS_WORDS) return false;
+  return sharedContent(a, b) === 0 && sharedContent(b, a) === 0;
+}
+
+export interface PairInput {
+  alignment: WordAlignment;
+  aWords: AlignWord[];
+  bWords: AlignWord[];
+  aSpeaker?: Speaker;
+  bSpeaker?: Speaker;
+  context?: ArticleContext;
+}
+
+/** Every feature but `bestInArticle`, which needs the other candidates (see quote-match.ts). */
+export function pairFeatures(input: PairInput): Features {
+  const { alignment, aWords, bWords, aSpeaker, bSpeaker, context } = input;
+  const shorter = Math.min(aWords.length, bWords.length);
+  const a = contentKeys(aWords);
+  const b = contentKeys(bWords);
+  const shared = sharedContent(a, b);
+  const minContent = Math.min(a.size, b.size);
+  const maxContent = Math.max(a.size, b.size);
+  const identical = alignment.aLength === alignment.bLength && alignment.samePairs === alignment.aLength && shorter > 0;
+  const days = context?.daysApart;
+  return {
+    align: alignment.score,
+    aligned: shorter === 0 ? 0 : (alignment.samePairs + alignment.variantPairs) / shorter,
+    cover: minContent === 0 ? 0 : shared / minContent,
+    coverLonger: maxContent === 0 ? 0 : shared / maxContent,
+    shortLength: Math.log2(1 + shorter),
+    diverge: shorter === 0 ? 0 : alignment.divergentWords / shorter,
+    identical: identical ? 1 : 0,
+    sameSpeaker: aSpeaker && bSpeaker && aSpeaker.id === bSpeaker.id ? 1 : 0,
+    otherSpeaker: aSpeaker && bSpeaker && aSpeaker.id !== bSpeaker.id ? 1 : 0,
+    eventSimilarity: Math.min(1, context?.textSimilarity ?? 0),
+    sameDays: days !== undefined && days <= 3 ? 1 : 0,
+    farApart: days !== undefined && days > 30 ? 1 : 0,
+    numberConflict: numberConflict(aWords, bWords) ? 1 : 0,
+    negationConflict: negationConflict(alignment) ? 1 : 0,
+    nameConflict: nameConflict(alignment) ? 1 : 0,
+    contrastConflict: contrastConflict(alignment) ? 1 : 0,
+    partWays: partWays(alignment, aWords, bWords) ? 1 : 0,
+    bestInArticle: 0,
+  };
+}
+
+/** How close a pair looks before the model weighs it: used to pick, per
+ * page quote and article, the one candidate that fits best. */
+export function closeness(f: Features): number {
+  return f.align + f.cover;
+}
