@@ -174,7 +174,7 @@ export interface WordAlignment {
    * starts its quote or sentence (capitals there mean nothing): aligned
    * substitutions, and the words where both quotes go on differently past
    * the aligned region. */
-  substitutionPairs: { a: string; b: string; aStartsSentence: boolean; bStartsSentence: boolean }[];
+  substitutionPairs: { a: string; b: string; aStartsSentence: boolean; bStartsSentence: boolean; aIndex: number; bIndex: number }[];
   /** Words where both quotes go on differently before or past the aligned
    * region: two statements that share an opening and then part ways. */
   divergentWords: number;
@@ -370,6 +370,8 @@ function summarize(
           b: y.display,
           aStartsSentence: startsSentence(aWords, step.i),
           bStartsSentence: startsSentence(bWords, step.j),
+          aIndex: step.i,
+          bIndex: step.j,
         });
       }
       differingWords.push(x.key, y.key);
@@ -390,7 +392,7 @@ function summarize(
     const x = aWords[i]!;
     const y = bWords[j]!;
     if (wordSimilarity(x, y) > 0) continue;
-    substitutionPairs.push({ a: x.display, b: y.display, aStartsSentence: startsSentence(aWords, i), bStartsSentence: startsSentence(bWords, j) });
+    substitutionPairs.push({ a: x.display, b: y.display, aStartsSentence: startsSentence(aWords, i), bStartsSentence: startsSentence(bWords, j), aIndex: i, bIndex: j });
     differingWords.push(x.key, y.key);
   }
 

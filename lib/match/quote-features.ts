@@ -126,6 +126,8 @@ export function contentKeys(words: AlignWord[]): Set<string> {
  * "infrastruktur") or sharing its first PREFIX_LETTERS letters
  * ("terorisme" / "teroris"), which the stemmer leaves apart. */
 const PREFIX_LETTERS = 6;
+/** Words shorter than this are too alike by chance ("perang" / "serang") for the one-letter rule. */
+const ONE_LETTER_MIN = 8;
 export function sharedContent(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const k of a) {
@@ -133,10 +135,10 @@ export function sharedContent(a: Set<string>, b: Set<string>): number {
       shared++;
       continue;
     }
-    if (k.length < PREFIX_LETTERS || k.startsWith('#')) continue;
+    if (k.length <= PREFIX_LETTERS || k.startsWith('#')) continue;
     const prefix = k.slice(0, PREFIX_LETTERS);
     for (const other of b) {
-      if (other.length >= PREFIX_LETTERS && (other.startsWith(prefix) || oneLetterApart(k, other))) {
+      if (other.length > PREFIX_LETTERS && (other.startsWith(prefix) || (Math.min(k.length, other.length) >= ONE_LETTER_MIN && oneLetterApart(k, other)))) {
         shared++;
         break;
       }
@@ -199,16 +201,29 @@ const CAPITALIZED = /^[^\p{L}\p{N}]*\p{Lu}/u;
 /** Words written with a capital that are not names: forms of address and titles. */
 const CAPITALIZED_COMMON = new Set(['anda', 'bapak', 'pak', 'ibu', 'bu', 'saudara', 'saudari', 'tuan', 'nyonya', 'kamu', 'beliau', 'tuhan', 'allah', 'presiden', 'menteri', 'perdana', 'sekjen', 'sekretaris', 'jenderal', 'raja', 'kanselir', 'wakil', 'yang', 'mulia']);
 
+/** The run of capitalised words around position `at` ("Den Haag", "Amerika Serikat"). */
+function nameRun(words: AlignWord[], at: number): string {
+  const capital = (k: number) => CAPITALIZED.test(words[k]?.display ?? '');
+  let from = at;
+  let to = at;
+  while (from > 0 && capital(from - 1) && !/[.,;:!?]$/.test(words[from - 1]!.display)) from--;
+  while (to + 1 < words.length && capital(to + 1) && !/[.,;:!?]$/.test(words[to]!.display)) to++;
+  return words.slice(from, to + 1).map((w) => w.display.replace(/[^\p{L}\p{N}' -]/gu, '')).join(' ');
+}
+
 /** One name swapped for another inside the aligned region ("Rusia harus" /
  * "Ukraina harus"). A city for its country ("Den Haag" / "Belanda") or a
  * capital for its government ("Moskow" / "Rusia") is one place at two scales. */
-export function nameConflict(alignment: WordAlignment): string | undefined {
+export function nameConflict(alignment: WordAlignment, aWords: AlignWord[] = [], bWords: AlignWord[] = []): string | undefined {
   for (const pair of alignment.substitutionPairs) {
     const clean = (s: string) => s.replace(/[^\p{L}\p{N}' -]/gu, '');
     const isName = (word: string, startsSentence: boolean) => !startsSentence && CAPITALIZED.test(word) && !CAPITALIZED_COMMON.has(clean(word).toLowerCase());
     if (!isName(pair.a, pair.aStartsSentence) || !isName(pair.b, pair.bStartsSentence)) continue;
     if (samePlaceAtTwoScales(clean(pair.a), clean(pair.b))) continue;
-    return `${clean(pair.a)} / ${clean(pair.b)}`;
+    const aRun = aWords.length ? nameRun(aWords, pair.aIndex) : clean(pair.a);
+    const bRun = bWords.length ? nameRun(bWords, pair.bIndex) : clean(pair.b);
+    if (samePlaceAtTwoScales(aRun, bRun) || samePlaceAtTwoScales(aRun, clean(pair.b)) || samePlaceAtTwoScales(clean(pair.a), bRun)) continue;
+    return `${aRun} / ${bRun}`;
   }
   return undefined;
 }
@@ -302,7 +317,7 @@ export function pairFeatures(input: PairInput): Features {
     farApart: days !== undefined && days > 30 ? 1 : 0,
     numberConflict: numberConflict(aWords, bWords) ? 1 : 0,
     negationConflict: negationConflict(alignment) ? 1 : 0,
-    nameConflict: nameConflict(alignment) ? 1 : 0,
+    nameConflict: nameConflict(alignment, aWords, bWords) ? 1 : 0,
     contrastConflict: contrastConflict(alignment) ? 1 : 0,
     partWays: partWays(alignment, aWords, bWords) ? 1 : 0,
     bestInArticle: 0,

@@ -12,6 +12,9 @@
  *
  * 1. A quote of fewer than MIN_MATCH_WORDS words is a term, not a statement
  *    (the extractor leaves those out; an index built elsewhere may not).
+ *    Quotes of up to SHORT_FRAGMENT_WORDS words ("kesalahan besar") match
+ *    only where no other speaker is named for either: such words are common
+ *    property, and only the speaker ties them to one statement.
  * 2. The same words on another occasion are another statement: articles
  *    more than FAR_APART_DAYS apart pair their quotes only when the words
  *    are identical and at least LONG_IDENTICAL_WORDS long, and the match
@@ -50,6 +53,10 @@ export const MIN_MATCH_WORDS = 2;
 export const FAR_APART_DAYS = 30;
 /** A stock phrase repeated months later is usually shorter than this; a longer identical passage is a quote of the earlier words. */
 export const LONG_IDENTICAL_WORDS = 8;
+/** A fragment has at least this share of its words inside the longer quote; below it, the pair is a rewording. */
+const FRAGMENT_INSIDE = 0.7;
+/** Quotes this short ("kesalahan besar") are evidence only from the same speaker: from another, the words are common property. */
+export const SHORT_FRAGMENT_WORDS = 5;
 /** A split is at most this many consecutive quotes. */
 const MAX_SPLIT_PARTS = 4;
 
@@ -105,6 +112,7 @@ function decide(features: Features, alignment: WordAlignment, aText: string, bTe
   const kind = features.identical ? 'identical' : classify(alignment, aText, bText);
   const no = (reason: string): PairJudgement => ({ match: false, score, kind, reason, features });
   if (shorter < MIN_MATCH_WORDS) return no('a single word is a term, not a statement');
+  if (shorter <= SHORT_FRAGMENT_WORDS && features.otherSpeaker) return no('a short quote attributed to someone else');
   if ((context?.daysApart ?? 0) > FAR_APART_DAYS && !(features.identical && shorter >= LONG_IDENTICAL_WORDS)) {
     return no(`articles ${context?.daysApart} days apart: another occasion`);
   }
@@ -127,7 +135,7 @@ function decide(features: Features, alignment: WordAlignment, aText: string, bTe
 export function typeDifferences(ops: AlignmentOp[], aWords: AlignWord[], bWords: AlignWord[], alignment: WordAlignment): AlignmentOp[] {
   const numbers = numberConflict(aWords, bWords);
   const negation = negationConflict(alignment);
-  const name = nameConflict(alignment);
+  const name = nameConflict(alignment, aWords, bWords);
   const lower = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').trim();
   return ops.map((op) => {
     if (op.op === 'same') return op;
@@ -168,7 +176,10 @@ function classify(alignment: WordAlignment, aText: string, bText: string): Quote
   const region = aLonger ? alignment.aRegion : alignment.bRegion;
   const gapInside = aLonger ? alignment.aGapWords : alignment.bGapWords;
   const leftOut = region[0] + (longerLength - region[1]) + gapInside;
-  if (leftOut >= 3 && leftOut >= 0.2 * longerLength) return 'fragment';
+  // A loose translation leaves words out on both sides; a fragment is (nearly) all inside the longer quote.
+  const shorterLength = Math.min(alignment.aLength, alignment.bLength);
+  const inside = shorterLength === 0 ? 0 : (alignment.samePairs + alignment.variantPairs) / shorterLength;
+  if (leftOut >= 3 && leftOut >= 0.2 * longerLength && inside >= FRAGMENT_INSIDE) return 'fragment';
   const shorterText = aLonger ? bText : aText;
   if (gapInside > 0 && /\.\.\.|…/.test(shorterText)) return 'fragment';
   return 'reworded';
