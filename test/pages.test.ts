@@ -4,7 +4,8 @@
  * <outlet>/<slug>.html, what Jejak reads off it is checked against the
  * expected JSON beside it — the cheap pre-check, the extracted article (only
  * its body: no navigation, "Baca juga", most-read lists or comments), the
- * quotes and speakers, and what the engine answers with the bundled seed index.
+ * quotes and speakers, and what the engine answers with an index of the five
+ * seed articles (the copy in test/fixtures/seeds, not the growing `seeds/`).
  * The same pages are served under their real URLs to the browser tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { createEngine } from '../lib/match/engine';
 import { quickTopicCheck } from '../lib/match/topic';
 import { outletForHost } from '../lib/outlets';
 import { articleFromParts } from '../lib/seed/parse';
-import { loadSeeds } from '../scripts/eval/related';
+import { loadFixtureSeeds } from './fixture-seeds';
 
 const PAGES = join(import.meta.dirname, 'fixtures/pages');
 
@@ -69,7 +70,7 @@ function documentOf(html: string, url: string): Document {
   return doc;
 }
 
-const engine = createEngine(buildIndex(loadSeeds()));
+const engine = createEngine(buildIndex(loadFixtureSeeds()));
 const fixtures = loadFixtures();
 
 describe('fixture pages', () => {

@@ -1,14 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSeedText } from '../lib/seed/parse';
 import { articleFromParts } from '../lib/seed/parse';
 import { QuoteIndex } from '../lib/match/quote-index';
 import { matchQuotes } from '../lib/match/quote-match';
 import { alignWords, MAX_ALIGNED_WORDS } from '../lib/match/align';
 import type { Article } from '../lib/types';
+import { loadFixtureSeeds } from './fixture-seeds';
 
-const SEEDS = new URL('../seeds/', import.meta.url);
-const seeds: Article[] = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => parseSeedText(readFileSync(new URL(f, SEEDS), 'utf8'), { id: f.slice(0, 3) }));
+const seeds: Article[] = loadFixtureSeeds((name) => name.slice(0, 3));
 const seed = (id: string) => seeds.find((a) => a.id === id)!;
 const index = new QuoteIndex();
 for (const a of seeds) index.add(a.id, a.quotes);

@@ -1,12 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSeedText } from '../lib/seed/parse';
 import { normalizeText } from '../lib/text/tokens';
 import { textOfRange } from '../lib/index/build';
 import expected from './fixtures/seeds-expected/expected.json';
+import { fixtureSeedNames, fixtureSeedText } from './fixture-seeds';
 
-const SEEDS = new URL('../seeds/', import.meta.url);
-const seedNames = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
+const seedNames = fixtureSeedNames();
 
 interface Expected {
   title: string | null; outlet: string | null; dateline: string | null; publishedAt: string; citedSources: string[];
@@ -14,7 +13,7 @@ interface Expected {
   quotes: [string, string][];
 }
 const golden = expected as unknown as Record<string, Expected>;
-const raw = (name: string) => readFileSync(new URL(`${name}.txt`, SEEDS), 'utf8');
+const raw = fixtureSeedText;
 const parse = (name: string) => parseSeedText(raw(name), { id: name });
 
 /** Lines of the raw seed that are page furniture or header, not body: written by hand from reading each seed. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPIC_THRESHOLD, detectTopic, lexiconPhraseTokens, quickTopicCheck } from '../lib/match/topic';
 import type { PageArticle, TopicResult } from '../lib/match/types';
 import { loadTopicSet, runTopicEvaluation, TOPIC_TARGETS } from '../scripts/eval/topic';
+import { fixtureSeedNames, fixtureSeedText } from './fixture-seeds';
 
 const FIXTURES = join(__dirname, 'fixtures', 'topic');
 
@@ -238,9 +239,13 @@ describe('detectTopic: coverage of many kinds is recognised', () => {
   });
 
   it('reads each seed article, split into lines, as coverage', () => {
-    const seeds = loadTopicSet().filter((item) => item.file.startsWith('seeds'));
-    expect(seeds).toHaveLength(5);
-    for (const seed of seeds) expect(detectTopic(seed.page).isCoverage, seed.file).toBe(true);
+    // Raw page text, every non-empty line a paragraph and no title: judged from body text only.
+    const names = fixtureSeedNames();
+    expect(names).toHaveLength(5);
+    for (const name of names) {
+      const paragraphs = fixtureSeedText(name).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+      expect(detectTopic({ paragraphs }).isCoverage, name).toBe(true);
+    }
   });
 });
 
