@@ -5,6 +5,7 @@
  */
 import type { DateConflict, DateSource } from '../lib/types';
 import type { TopicEvidence, TopicZone } from '../lib/match/types';
+import { topEvidence } from '../lib/response';
 import { t, uiLocale, type MessageKey } from './i18n';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -56,17 +57,7 @@ export interface EvidenceSummary {
  * since "and in the body" adds nothing a reader would act on.
  */
 export function summarizeEvidence(evidence: TopicEvidence[], maxTerms = 6): EvidenceSummary {
-  const byLabel = new Map<string, { count: number; weight: number }>();
-  for (const item of evidence) {
-    const seen = byLabel.get(item.label) ?? { count: 0, weight: 0 };
-    seen.count += item.count;
-    seen.weight += item.weight;
-    byLabel.set(item.label, seen);
-  }
-  const terms = [...byLabel.entries()]
-    .sort((x, y) => y[1].weight - x[1].weight)
-    .slice(0, maxTerms)
-    .map(([label, { count }]) => ({ label, count }));
+  const terms = topEvidence(evidence, maxTerms);
   const zones = new Set(evidence.map((item) => item.zone));
   const prominent = ZONE_ORDER.filter((zone) => zones.has(zone) && (zone === 'title' || zone === 'lead'));
   const shown = prominent.length ? prominent : ZONE_ORDER.filter((zone) => zones.has(zone));

@@ -136,7 +136,8 @@ async function collectFiles(path: string, out: string[], errors: SourceProblem[]
   }
 }
 
-async function readText(file: string): Promise<string> {
+/** A file's text; throws (code ENOTUTF8) when it is not UTF-8. */
+export async function readText(file: string): Promise<string> {
   const bytes = await readFile(file);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -198,7 +199,8 @@ function uniqueId(id: string, used: Set<string>): string {
   return candidate;
 }
 
-function describeFsError(error: unknown): string {
+/** A file system error in a few words a reader can act on. */
+export function describeFsError(error: unknown): string {
   const code = (error as { code?: string }).code;
   switch (code) {
     case 'ENOENT':

@@ -7,9 +7,9 @@
  * stopped when idle and started again for the next message, and the next
  * message simply rebuilds it.
  */
-import type { Article } from '../../lib/types';
 import type { Analysis, MatchEngine, PageArticle } from '../../lib/match/types';
-import type { AnalyzeResponse, ArticleSummary, GetArticleResponse, RequestMessage, TabStatus } from '../../lib/messages';
+import type { AnalyzeResponse, GetArticleResponse, RequestMessage, TabStatus } from '../../lib/messages';
+import { buildResponse, matchedQuotes } from '../../lib/response';
 import { topicThresholdFor, type Settings } from '../../lib/settings';
 
 /** The engine as the background uses it: the shared contract plus the per-call options the engine accepts. */
@@ -36,52 +36,10 @@ export interface BackgroundDeps {
   readerUrl(articleId: string): string;
 }
 
+export { buildResponse, leadSentence, matchedQuotes, summarize } from '../../lib/response';
+
 export interface Sender {
   tab?: { id?: number; index?: number };
-}
-
-/** The first sentence of an article, for lists where it has no title. */
-export function leadSentence(article: Pick<Article, 'paragraphs'>, maxLength = 220): string {
-  const first = article.paragraphs.find((p) => p.trim().length > 0)?.trim() ?? '';
-  // A sentence ends at . ! ? followed by a space and a capital or quote; "(NATO)" or "A.S." inside does not end it.
-  const end = /[.!?]["”’]?(?=\s+["“‘(]?[A-Z])/.exec(first);
-  const sentence = end ? first.slice(0, end.index + end[0].length) : first;
-  if (sentence.length <= maxLength) return sentence;
-  const cut = sentence.lastIndexOf(' ', maxLength - 1);
-  return `${sentence.slice(0, cut > 0 ? cut : maxLength - 1)}…`;
-}
-
-export function summarize(article: Article): ArticleSummary {
-  return {
-    id: article.id,
-    title: article.title,
-    lead: leadSentence(article),
-    outlet: article.outlet,
-    publishedAt: article.publishedAt,
-    url: article.url,
-    dateConflict: article.dateConflict,
-    quoteCount: article.quotes.length,
-  };
-}
-
-/** Every index article the analysis refers to, summarised, and the story's timeline (undated articles last). */
-export function buildResponse(analysis: Analysis, getArticle: (id: string) => Article | undefined): AnalyzeResponse {
-  const ids = new Set<string>();
-  for (const result of analysis.quotes) for (const match of result.matches) ids.add(match.articleId);
-  for (const item of analysis.related) ids.add(item.articleId);
-  const articles: Record<string, ArticleSummary> = {};
-  for (const id of ids) {
-    const article = getArticle(id);
-    if (article) articles[id] = summarize(article);
-  }
-  const timeline = Object.values(articles).sort(
-    (x, y) => (x.publishedAt ?? '9999').localeCompare(y.publishedAt ?? '9999') || x.id.localeCompare(y.id),
-  );
-  return { analysis, articles, timeline };
-}
-
-export function matchedQuotes(analysis: Analysis): number {
-  return analysis.quotes.filter((result) => result.matches.length > 0).length;
 }
 
 export function createBackgroundService(deps: BackgroundDeps) {
