@@ -4,6 +4,7 @@ import { QuoteIndex } from '../lib/match/quote-index';
 import { matchQuotes } from '../lib/match/quote-match';
 import { alignWords, MAX_ALIGNED_WORDS } from '../lib/match/align';
 import type { Article } from '../lib/types';
+import { canonicalSpeaker } from '../lib/quotes/speakers';
 import { loadFixtureSeeds } from './fixture-seeds';
 
 const seeds: Article[] = loadFixtureSeeds((name) => name.slice(0, 3));
@@ -21,13 +22,13 @@ describe('quote matching across the seeds', () => {
   it('matches "wilayah" and "tanah" as one reworded statement, with exactly that word changed', () => {
     const [m] = matchesFor('000', 'Semakin banyak wilayah');
     expect(m).toMatchObject({ articleId: '001', kind: 'reworded' });
-    expect(m!.alignment.filter((o) => o.op !== 'same')).toEqual([{ op: 'changed', a: 'wilayah', b: 'tanah' }]);
+    expect(m!.alignment.filter((o) => o.op !== 'same')).toEqual([{ op: 'changed', a: 'wilayah', b: 'tanah', difference: 'wording' }]);
   });
 
   it('matches a spelling variant (Lithuania / Lituania)', () => {
     const [m] = matchesFor('000', 'Pada KTT kami di Lithuania');
     expect(m!.kind).toBe('reworded');
-    expect(m!.alignment.filter((o) => o.op !== 'same')).toEqual([{ op: 'changed', a: 'Lithuania', b: 'Lituania' }]);
+    expect(m!.alignment.filter((o) => o.op !== 'same')).toEqual([{ op: 'changed', a: 'Lithuania', b: 'Lituania', difference: 'notation' }]);
   });
 
   it('matches a quote with a word added ("Orang Ukraina membuat kemajuan")', () => {
@@ -109,12 +110,11 @@ describe('quote matching on written cases', () => {
     expect(m).toMatchObject({ kind: 'reworded' });
   });
 
-  it('needs the same speaker for a one-word quote', () => {
+  it('never matches a one-word quote, a term rather than a statement, even from the same speaker', () => {
     const idx = new QuoteIndex();
-    idx.add('a', articleFromParts({ id: 'a', paragraphs: ['Serangan itu ia sebut "sulit", kata Biden.'] }).quotes);
-    idx.add('b', articleFromParts({ id: 'b', paragraphs: ['Stoltenberg menyebut serangan itu "sulit".'] }).quotes);
-    const page = articleFromParts({ id: 'p', paragraphs: ['Stoltenberg mengatakan situasinya "sulit".'] }).quotes;
-    expect(matchQuotes(page, idx)[0]!.matches.map((m) => m.articleId)).toEqual(['b']);
+    const quote = (id: string, text: string) => ({ id: `${id}#q0`, text, speaker: canonicalSpeaker('Jens Stoltenberg'), range: { paragraph: 0, start: 0, endParagraph: 0, end: text.length } });
+    idx.add('b', [quote('b', 'sulit')]);
+    expect(matchQuotes([quote('p', 'sulit')], idx)[0]!.matches).toEqual([]);
   });
 
   it('forgets an article that is removed', () => {

@@ -178,6 +178,8 @@ export interface WordAlignment {
   /** Words where both quotes go on differently before or past the aligned
    * region: two statements that share an opening and then part ways. */
   divergentWords: number;
+  /** Of those, the words past the aligned region's end. */
+  divergentTailWords: number;
 }
 
 type Step = { kind: 'pair'; i: number; j: number; sim: number } | { kind: 'a'; i: number } | { kind: 'b'; j: number };
@@ -423,6 +425,7 @@ function summarize(
     differingWords,
     substitutionPairs,
     divergentWords: divergent.length,
+    divergentTailWords: divergent.filter(({ i }) => i >= aRegion[1]).length,
   };
 }
 

@@ -43,6 +43,7 @@ export const FEATURE_NAMES = [
   'contrastConflict',
   'partWays',
   'bestInArticle',
+  'mutualBest',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -242,6 +243,7 @@ const CONTRASTS: readonly (readonly (readonly string[])[])[] = [
   [['menang', 'memenangkan'], ['kalah']],
   [['mendukung', 'menyetujui', 'setuju'], ['menentang', 'menolak']],
   [['sebelum'], ['sesudah', 'setelah', 'usai']],
+  [['sekarang', 'kini', 'hari ini'], ['segera', 'nanti', 'kelak', 'besok']],
   [['menyerang'], ['bertahan']],
   [['mundur'], ['maju']],
   [['senin'], ['selasa'], ['rabu'], ['kamis'], ['jumat'], ['sabtu'], ['minggu']],
@@ -264,20 +266,23 @@ export function contrastConflict(alignment: WordAlignment): string | undefined {
 }
 
 /**
- * Two statements that share an opening (or an ending) and then part ways:
- * both quotes go on past the shared region, for at least PART_WAYS_WORDS
- * content words each, and nothing they go on to say is shared. "Kami akan
- * terus mendukung Ukraina selama diperlukan" and "… mendukung Ukraina dengan
- * sistem pertahanan udara" are two promises. A translation that words the
- * rest differently still shares some of its content words; a fragment or a
+ * Two statements that share an opening and then part ways: both quotes go
+ * on past the shared words, for at least PART_WAYS_WORDS content words each,
+ * nothing they go on to say is shared, and the shared opening is less than
+ * half of the longer quote. "Kami akan terus mendukung Ukraina selama
+ * diperlukan" and "… mendukung Ukraina dengan sistem pertahanan udara dari
+ * Jerman" are two promises. Different lead-ins before shared words are how
+ * translators introduce one sentence, so only the tail counts; a translation
+ * that words the rest differently still shares some content; a fragment or a
  * quote cut short does not go on at all.
  */
 const PART_WAYS_WORDS = 2;
 export function partWays(alignment: WordAlignment, aWords: AlignWord[], bWords: AlignWord[]): boolean {
-  if (alignment.divergentWords === 0) return false;
-  const outside = (words: AlignWord[], region: [number, number]) => contentKeys([...words.slice(0, region[0]), ...words.slice(region[1])]);
-  const a = outside(aWords, alignment.aRegion);
-  const b = outside(bWords, alignment.bRegion);
+  if (alignment.divergentTailWords === 0) return false;
+  const shared = alignment.aRegion[1] - alignment.aRegion[0];
+  if (shared * 2 >= Math.max(aWords.length, bWords.length)) return false;
+  const a = contentKeys(aWords.slice(alignment.aRegion[1]));
+  const b = contentKeys(bWords.slice(alignment.bRegion[1]));
   if (a.size < PART_WAYS_WORDS || b.size < PART_WAYS_WORDS) return false;
   return sharedContent(a, b) === 0 && sharedContent(b, a) === 0;
 }
@@ -291,7 +296,7 @@ export interface PairInput {
   context?: ArticleContext;
 }
 
-/** Every feature but `bestInArticle`, which needs the other candidates (see quote-match.ts). */
+/** Every feature but `bestInArticle` and `mutualBest`, which need the other candidates (see quote-match.ts). */
 export function pairFeatures(input: PairInput): Features {
   const { alignment, aWords, bWords, aSpeaker, bSpeaker, context } = input;
   const shorter = Math.min(aWords.length, bWords.length);
@@ -321,6 +326,7 @@ export function pairFeatures(input: PairInput): Features {
     contrastConflict: contrastConflict(alignment) ? 1 : 0,
     partWays: partWays(alignment, aWords, bWords) ? 1 : 0,
     bestInArticle: 0,
+    mutualBest: 0,
   };
 }
 

@@ -103,6 +103,7 @@ export function judgePair(aText: string, bText: string, aSpeaker?: Speaker, bSpe
   const alignment = alignWordLists(aWords, bWords, aText, bText);
   const features = pairFeatures({ alignment, aWords, bWords, aSpeaker, bSpeaker, context });
   features.bestInArticle = 1;
+  features.mutualBest = 1;
   return decide(features, alignment, aText, bText, context);
 }
 
@@ -194,7 +195,9 @@ interface Judged {
 
 /** For each page quote, the index quotes that are the same statement, best first. */
 export function matchQuotes(pageQuotes: Quote[], index: QuoteIndex, options: MatchQuotesOptions = {}): PageQuoteResult[] {
-  const results = pageQuotes.map((quote) => ({ quote, matches: matchOne(quote, index, options) }));
+  const weighed = pageQuotes.map((quote) => weigh(quote, index, options));
+  markMutualBest(weighed);
+  const results = pageQuotes.map((quote, i) => ({ quote, matches: decideOne(quote, weighed[i]!, index, options) }));
   markReverseSplits(results);
   return results;
 }
@@ -215,10 +218,16 @@ function candidateEntries(quote: Quote, index: QuoteIndex, options: MatchQuotesO
   return out;
 }
 
-function matchOne(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions): QuoteMatch[] {
+interface Weighed {
+  pageWords: AlignWord[];
+  judged: Judged[];
+}
+
+/** Every candidate of one page quote, aligned and described; nothing decided yet. */
+function weigh(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions): Weighed {
   const pageWords = alignmentWords(quote.text ?? '');
-  if (pageWords.length === 0) return [];
   const judged: Judged[] = [];
+  if (pageWords.length === 0) return { pageWords, judged };
   // Syndicated copies (one ANTARA story on many sites) bring the same wording
   // many times over; it is aligned once.
   const alignments = new Map<string, { words: AlignWord[]; alignment: WordAlignment }>();
@@ -233,13 +242,57 @@ function matchOne(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions):
     const features = pairFeatures({ alignment: aligned.alignment, aWords: pageWords, bWords: aligned.words, aSpeaker: quote.speaker, bSpeaker: entry.quote.speaker, context });
     judged.push({ entry, words: aligned.words, alignment: aligned.alignment, judgement: { match: false, score: 0, kind: 'reworded', features } });
   }
-  // Rule 3: the best-fitting quote of each article is marked as such before the model weighs it.
-  const bestByArticle = new Map<string, Judged>();
+  markBestInArticle(judged);
+  return { pageWords, judged };
+}
+
+/**
+ * Rule 3: per article, the candidate that fits the page quote best is marked
+ * before the model weighs it; so is the best for each other part of the page
+ * quote (an outlet that prints one statement as two quotes, or two quotes
+ * that each straddle part of it), where the candidates' aligned stretches of
+ * the page quote do not overlap.
+ */
+function markBestInArticle(judged: Judged[]): void {
+  const byArticle = new Map<string, Judged[]>();
   for (const j of judged) {
-    const best = bestByArticle.get(j.entry.articleId);
-    if (!best || closeness(j.judgement.features) > closeness(best.judgement.features)) bestByArticle.set(j.entry.articleId, j);
+    const list = byArticle.get(j.entry.articleId);
+    if (list) list.push(j);
+    else byArticle.set(j.entry.articleId, [j]);
   }
-  for (const best of bestByArticle.values()) best.judgement.features.bestInArticle = 1;
+  for (const list of byArticle.values()) {
+    list.sort((x, y) => closeness(y.judgement.features) - closeness(x.judgement.features));
+    const taken: [number, number][] = [];
+    for (const j of list) {
+      const [from, to] = j.alignment.aRegion;
+      const overlaps = taken.some(([f, t]) => Math.min(t, to) - Math.max(f, from) > 0);
+      if (taken.length > 0 && (overlaps || to - from < MIN_MATCH_WORDS)) continue;
+      taken.push([from, to]);
+      j.judgement.features.bestInArticle = 1;
+    }
+  }
+}
+
+/**
+ * A statement appears once per article: an index quote whose best-fitting
+ * page quote is this one is stronger evidence than one that fits another
+ * page quote better (two quotes of one speaker on one day share words).
+ */
+function markMutualBest(weighed: Weighed[]): void {
+  const best = new Map<string, { page: number; closeness: number }>();
+  weighed.forEach((w, page) => {
+    for (const j of w.judged) {
+      const c = closeness(j.judgement.features);
+      const current = best.get(j.entry.quote.id);
+      if (!current || c > current.closeness) best.set(j.entry.quote.id, { page, closeness: c });
+    }
+  });
+  weighed.forEach((w, page) => {
+    for (const j of w.judged) j.judgement.features.mutualBest = best.get(j.entry.quote.id)?.page === page ? 1 : 0;
+  });
+}
+
+function decideOne(quote: Quote, { pageWords, judged }: Weighed, index: QuoteIndex, options: MatchQuotesOptions): QuoteMatch[] {
   const accepted: Judged[] = [];
   for (const j of judged) {
     j.judgement = decide(j.judgement.features, j.alignment, quote.text, j.entry.quote.text, options.articleContext?.(j.entry.articleId));
@@ -304,6 +357,7 @@ function growSplit(quote: Quote, pageWords: AlignWord[], seed: Judged, index: Qu
     const alignment = alignWordLists(pageWords, words, quote.text, joinedText);
     const features = pairFeatures({ alignment, aWords: pageWords, bWords: words, aSpeaker: quote.speaker, bSpeaker: parts[0]?.quote.speaker, context });
     features.bestInArticle = 1;
+    features.mutualBest = seed.judgement.features.mutualBest;
     return { words, alignment, judgement: decide(features, alignment, quote.text, joinedText, context) };
   };
 

@@ -1,0 +1,187 @@
+/**
+ * The quote-matching model on the real development set: examples from every
+ * candidate the engine weighs, logistic regression, and cross-validation by
+ * event (see scripts/fit-quote-model.ts for the procedure). Used by
+ * `npm run fit:quotes` to write the weights and by `npm run eval` to report
+ * held-out figures.
+ */
+import { Engine } from '../../lib/match/engine';
+import { FEATURE_NAMES } from '../../lib/match/quote-features';
+import { QUOTE_MODEL } from '../../lib/match/quote-model';
+import type { RealDevSet } from './real-dev';
+import { evaluateMatching, type MatchCounts } from './real';
+
+/** The threshold is the lowest that keeps this precision on the training examples. */
+const PRECISION_AIM = 0.975;
+/** L2 penalty: keeps weights of rare features (a number conflict) from running off on a few examples. */
+const L2 = 0.02;
+const ITERATIONS = 3000;
+const CLASS_BALANCE = process.argv.includes('--balance');
+const LEARNING_RATE = 0.1;
+
+export interface Example {
+  x: number[];
+  y: 0 | 1;
+  pageEvent: string;
+  otherEvent: string;
+}
+
+export type Model = { bias: number; threshold: number; weights: Record<(typeof FEATURE_NAMES)[number], number> };
+
+export function collectExamples(set: RealDevSet): Example[] {
+  const engine = new Engine();
+  for (const p of set.pages) engine.add(p.article);
+  const same = new Set<string>();
+  for (const pair of set.pairs) {
+    if (pair.label !== 'same') continue;
+    for (const b of Array.isArray(pair.b) ? pair.b : [pair.b]) {
+      same.add(`${pair.a}→${b}`);
+      same.add(`${b}→${pair.a}`);
+    }
+  }
+  const labelOf = new Map<string, string | undefined>();
+  const eventOf = new Map<string, string>();
+  for (const p of set.pages) {
+    for (const [q, l] of p.labelOf) labelOf.set(q, l);
+    eventOf.set(p.slug, p.label.event ?? `negative:${p.slug}`);
+  }
+  const examples: Example[] = [];
+  for (const page of set.pages) {
+    if (!page.label.coverage) continue;
+    const pageEvent = eventOf.get(page.slug)!;
+    engine.analyze(page.page, {
+      force: true,
+      onQuoteCandidate: (quote, candidate) => {
+        // A pair the rules turn down whatever its probability teaches the model nothing.
+        if (candidate.reason && !candidate.reason.startsWith('probability')) return;
+        const a = labelOf.get(quote.id.replace('\u0000page', page.slug));
+        const b = labelOf.get(candidate.entry.quote.id);
+        // A term in quote marks is not a statement; the extractor's job is to leave it out.
+        if ((a && set.quoteLabels.get(a)?.kind === 'phrase') || (b && set.quoteLabels.get(b)?.kind === 'phrase')) return;
+        examples.push({
+          x: FEATURE_NAMES.map((n) => candidate.features[n]),
+          y: a && b && same.has(`${a}→${b}`) ? 1 : 0,
+          pageEvent,
+          otherEvent: eventOf.get(candidate.entry.articleId) ?? '',
+        });
+      },
+    });
+  }
+  return examples;
+}
+
+/** Logistic regression by gradient descent on standardized features. */
+export function fit(examples: Example[]): Omit<Model, 'threshold'> {
+  const d = FEATURE_NAMES.length;
+  const mean = new Array<number>(d).fill(0);
+  const sd = new Array<number>(d).fill(0);
+  for (const e of examples) e.x.forEach((v, i) => (mean[i]! += v / examples.length));
+  for (const e of examples) e.x.forEach((v, i) => (sd[i]! += (v - mean[i]!) ** 2 / examples.length));
+  for (let i = 0; i < d; i++) sd[i] = Math.sqrt(sd[i]!) || 1;
+  const z = examples.map((e) => e.x.map((v, i) => (v - mean[i]!) / sd[i]!));
+  // Positives are rare among candidates; both classes count equally.
+  const positives = examples.filter((e) => e.y === 1).length;
+  const wPos = CLASS_BALANCE ? examples.length / (2 * Math.max(1, positives)) : 1;
+  const wNeg = CLASS_BALANCE ? examples.length / (2 * Math.max(1, examples.length - positives)) : 1;
+  let w = new Array<number>(d).fill(0);
+  let b = 0;
+  const m = new Array<number>(d + 1).fill(0);
+  const v = new Array<number>(d + 1).fill(0);
+  for (let it = 1; it <= ITERATIONS; it++) {
+    const grad = new Array<number>(d + 1).fill(0);
+    for (let k = 0; k < examples.length; k++) {
+      const x = z[k]!;
+      let s = b;
+      for (let i = 0; i < d; i++) s += w[i]! * x[i]!;
+      const p = 1 / (1 + Math.exp(-s));
+      const weight = examples[k]!.y ? wPos : wNeg;
+      const err = (p - examples[k]!.y) * weight;
+      for (let i = 0; i < d; i++) grad[i]! += err * x[i]!;
+      grad[d]! += err;
+    }
+    for (let i = 0; i <= d; i++) {
+      let g = grad[i]! / examples.length;
+      if (i < d) g += L2 * w[i]!;
+      m[i] = 0.9 * m[i]! + 0.1 * g;
+      v[i] = 0.999 * v[i]! + 0.001 * g * g;
+      const step = (LEARNING_RATE * (m[i]! / (1 - 0.9 ** it))) / (Math.sqrt(v[i]! / (1 - 0.999 ** it)) + 1e-8);
+      if (i < d) w[i] = w[i]! - step;
+      else b -= step;
+    }
+  }
+  // Back to raw feature scale.
+  const weights = {} as Model['weights'];
+  let bias = b;
+  FEATURE_NAMES.forEach((name, i) => {
+    weights[name] = w[i]! / sd[i]!;
+    bias -= (w[i]! * mean[i]!) / sd[i]!;
+  });
+  w = [];
+  return { bias, weights };
+}
+
+export function probability(model: Omit<Model, 'threshold'>, x: number[]): number {
+  let s = model.bias;
+  FEATURE_NAMES.forEach((name, i) => (s += model.weights[name] * x[i]!));
+  return 1 / (1 + Math.exp(-s));
+}
+
+/** The lowest threshold whose precision over these scored examples reaches the aim. */
+export function chooseThreshold(scored: { p: number; y: 0 | 1; best: boolean }[]): number {
+  // Only a candidate that fits its article best can become a match (rule 3 in quote-match.ts).
+  const sorted = scored.filter((s) => s.best).sort((a, b) => b.p - a.p);
+  let tp = 0;
+  let fp = 0;
+  let best = 0.99;
+  for (const s of sorted) {
+    if (s.y) tp++;
+    else fp++;
+    if (tp / (tp + fp) >= PRECISION_AIM) best = s.p;
+  }
+  return Math.max(0.05, best);
+}
+
+export function setModel(model: Model): void {
+  QUOTE_MODEL.bias = model.bias;
+  QUOTE_MODEL.threshold = model.threshold;
+  Object.assign(QUOTE_MODEL.weights, model.weights);
+}
+
+const BEST = FEATURE_NAMES.indexOf('bestInArticle');
+export const isBest = (e: Example) => e.x[BEST] === 1;
+
+
+
+export interface CrossValidation {
+  examples: Example[];
+  events: string[];
+  /** Directed pair counts, each event matched by a model that never saw it. */
+  heldOut: MatchCounts;
+  perEvent: { event: string; counts: MatchCounts; threshold: number }[];
+  outOfFold: { p: number; y: 0 | 1; best: boolean }[];
+}
+
+/** Leave one event out: fit on the others, run the whole matching pipeline on it. Restores the committed model after. */
+export function crossValidate(set: RealDevSet): CrossValidation {
+  const saved: Model = { bias: QUOTE_MODEL.bias, threshold: QUOTE_MODEL.threshold, weights: { ...QUOTE_MODEL.weights } };
+  const examples = collectExamples(set);
+  const events = [...new Set(set.pages.map((p) => p.label.event).filter((e): e is string => !!e))].sort();
+  const heldOut: MatchCounts = { tp: 0, fp: 0, fn: 0, fnEasy: 0, tpEasy: 0 };
+  const perEvent: CrossValidation['perEvent'] = [];
+  const outOfFold: CrossValidation['outOfFold'] = [];
+  try {
+    for (const event of events) {
+      const train = examples.filter((e) => e.pageEvent !== event && e.otherEvent !== event);
+      const model = fit(train);
+      const threshold = chooseThreshold(train.map((e) => ({ p: probability(model, e.x), y: e.y, best: isBest(e) })));
+      for (const e of examples) if (e.pageEvent === event) outOfFold.push({ p: probability(model, e.x), y: e.y, best: isBest(e) });
+      setModel({ ...model, threshold });
+      const counts = evaluateMatching(set, new Set([event]));
+      for (const k of Object.keys(heldOut) as (keyof MatchCounts)[]) heldOut[k] += counts[k];
+      perEvent.push({ event, counts, threshold });
+    }
+  } finally {
+    setModel(saved);
+  }
+  return { examples, events, heldOut, perEvent, outOfFold };
+}
