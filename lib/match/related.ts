@@ -75,6 +75,12 @@ const WEIGHT_DATE = 0.1;
 
 /** Below this text similarity an article must share a quote to be returned. */
 export const MIN_TEXT_SIMILARITY = 0.1;
+/** An article sharing no person and no quote with the page must reach this
+ * text similarity: two NATO reports a year apart with different Secretaries
+ * General (seeds 003 and 004) score 0.20–0.22, while an off-topic ministers'
+ * meeting reached 0.15 against a NATO report on shared bureaucratic words
+ * ("kerja", "membahas", "menteri") alone. */
+export const MIN_TEXT_SIMILARITY_ALONE = 0.18;
 /** Below this combined relevance nothing is returned. */
 export const MIN_RELEVANCE = 0.08;
 
@@ -318,6 +324,9 @@ export class RelatedIndex {
       if (textSimilarity < MIN_TEXT_SIMILARITY && sharedQuotes === 0) continue;
       const sharedPeople: string[] = [];
       for (const [personId, name] of pagePeople) if (doc.people.has(personId)) sharedPeople.push(name);
+      // Words alone, with no person and no quote in common, are weak
+      // evidence: two ministries' meetings share "kerja", "membahas", "menteri".
+      if (sharedQuotes === 0 && sharedPeople.length === 0 && textSimilarity < MIN_TEXT_SIMILARITY_ALONE) continue;
       const daysApart = pageDay !== undefined && doc.day !== undefined ? Math.abs(pageDay - doc.day) : undefined;
       const score =
         WEIGHT_TEXT * textSimilarity +
