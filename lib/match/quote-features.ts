@@ -10,6 +10,7 @@
  * scripts/fit-quote-model.ts).
  */
 import { numberValue, type AlignWord, type WordAlignment } from './align';
+import { stem } from '../text/tokens';
 import { samePlaceAtTwoScales } from '../places';
 import type { Speaker } from '../types';
 
@@ -29,6 +30,7 @@ export const FEATURE_NAMES = [
   'aligned',
   'cover',
   'coverLonger',
+  'ordered',
   'shortLength',
   'diverge',
   'identical',
@@ -109,17 +111,62 @@ for (const group of SYNONYMS) for (const word of group) SYNONYM_OF.set(word, gro
 /** Content words of a quote, each reduced to the form two spellings share:
  * a number's value, else the stem. Function words carry no identity here. */
 export function contentKeys(words: AlignWord[]): Set<string> {
-  const out = new Set<string>();
+  return new Set(contentSequence(words));
+}
+
+/** The content words of a quote in reading order (see contentKeys). A
+ * hyphenated compound counts as its parts ("memecah-belah" / "memecah
+ * belah"); a reduplication ("negara-negara") as its base. */
+export function contentSequence(words: AlignWord[]): string[] {
+  const out: string[] = [];
+  const add = (key: string, stemmed: string) => {
+    if (key.length < 2 || FUNCTION_WORDS.has(key)) return;
+    const base = stemmed.length >= 3 ? stemmed : key;
+    out.push(SYNONYM_OF.get(key) ?? SYNONYM_OF.get(base) ?? base);
+  };
   for (const w of words) {
     if (w.alias.startsWith('#')) {
-      out.add(w.alias);
+      out.push(w.alias);
       continue;
     }
-    if (w.key.length < 2 || FUNCTION_WORDS.has(w.key)) continue;
-    const base = w.stem.length >= 3 ? w.stem : w.key;
-    out.add(SYNONYM_OF.get(w.key) ?? SYNONYM_OF.get(base) ?? base);
+    const parts = w.key.split('-');
+    if (parts.length > 1 && !parts.every((p) => p === parts[0])) {
+      for (const part of parts) add(part, stem(part));
+    } else add(w.key, w.stem);
   }
   return out;
+}
+
+/**
+ * Content words both quotes have in the same order, as a share of the
+ * shorter quote's content words: a longest common subsequence over content
+ * words, with the same loose equality as sharedContent. Two translations of
+ * one sentence keep its order of ideas even when every function word and
+ * half the vocabulary differ; two statements sharing vocabulary rarely do.
+ */
+export function orderedContent(a: string[], b: string[]): number {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter === 0) return 0;
+  const n = Math.min(a.length, MAX_ORDERED_WORDS);
+  const m = Math.min(b.length, MAX_ORDERED_WORDS);
+  let previous = new Uint16Array(m + 1);
+  let current = new Uint16Array(m + 1);
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      current[j] = looselyEqual(a[i - 1]!, b[j - 1]!) ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[m]! / shorter;
+}
+/** Content words compared in order at most; no quote comes near it. */
+const MAX_ORDERED_WORDS = 400;
+
+function looselyEqual(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x.startsWith('#') || y.startsWith('#')) return false;
+  if (x.length > PREFIX_LETTERS && y.length > PREFIX_LETTERS && x.slice(0, PREFIX_LETTERS) === y.slice(0, PREFIX_LETTERS)) return true;
+  return Math.min(x.length, y.length) >= ONE_LETTER_MIN && oneLetterApart(x, y);
 }
 
 /** Shared content words; a word also counts as shared when the other quote
@@ -300,8 +347,10 @@ export interface PairInput {
 export function pairFeatures(input: PairInput): Features {
   const { alignment, aWords, bWords, aSpeaker, bSpeaker, context } = input;
   const shorter = Math.min(aWords.length, bWords.length);
-  const a = contentKeys(aWords);
-  const b = contentKeys(bWords);
+  const aSequence = contentSequence(aWords);
+  const bSequence = contentSequence(bWords);
+  const a = new Set(aSequence);
+  const b = new Set(bSequence);
   const shared = sharedContent(a, b);
   const minContent = Math.min(a.size, b.size);
   const maxContent = Math.max(a.size, b.size);
@@ -312,6 +361,7 @@ export function pairFeatures(input: PairInput): Features {
     aligned: shorter === 0 ? 0 : (alignment.samePairs + alignment.variantPairs) / shorter,
     cover: minContent === 0 ? 0 : shared / minContent,
     coverLonger: maxContent === 0 ? 0 : shared / maxContent,
+    ordered: orderedContent(aSequence, bSequence),
     shortLength: Math.log2(1 + shorter),
     diverge: shorter === 0 ? 0 : alignment.divergentWords / shorter,
     identical: identical ? 1 : 0,

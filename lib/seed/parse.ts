@@ -127,11 +127,6 @@ export function articleFromParts(parts: ArticleParts): Article {
 
 function assemble(parts: ArticleParts, headerDates: DateScanInput[], warnings: ParseWarning[], paragraphLines: number[]): Article {
   const { paragraphs } = parts;
-  const extraction = extractQuotesWithWarnings(paragraphs, parts.id);
-  for (const w of extraction.warnings) {
-    const p = /paragraph (\d+)/.exec(w.message);
-    warnings.push({ message: w.message, line: p ? paragraphLines[Number(p[1]) - 1] : undefined });
-  }
   const citedSources: string[] = [];
   for (const p of paragraphs) {
     for (const m of p.matchAll(CITED)) {
@@ -154,6 +149,13 @@ function assemble(parts: ArticleParts, headerDates: DateScanInput[], warnings: P
   if (header && lead && daysBetween(header.date, lead.date) > 7) {
     dateConflict = { message: `The page header says ${header.date} ("${header.text}") but the text says ${lead.date} ("${lead.text}").`, dates: [header, lead] };
     warnings.push({ message: dateConflict.message });
+  }
+
+  // Quotes after the date: an office named without a name ("kata Sekjen NATO itu") is settled by who held it then.
+  const extraction = extractQuotesWithWarnings(paragraphs, parts.id, { publishedAt: published?.date });
+  for (const w of extraction.warnings) {
+    const p = /paragraph (\d+)/.exec(w.message);
+    warnings.push({ message: w.message, line: p ? paragraphLines[Number(p[1]) - 1] : undefined });
   }
 
   return {
