@@ -8,10 +8,10 @@
  *    whether the labels call the two quotes one statement.
  * 2. Cross-validation by event: for each event, a logistic regression is
  *    fitted on the examples of the other events (neither quote in the
- *    held-out event), its threshold chosen on those same examples (the
- *    lowest probability that keeps precision at PRECISION_AIM), and the
- *    whole matching pipeline is run with that model on the held-out event's
- *    pages. The printed figures are those held-out runs, summed.
+ *    held-out event); its threshold is the lowest probability that keeps
+ *    precision at PRECISION_AIM over the other events' out-of-fold scores;
+ *    and the whole matching pipeline is run with that model on the held-out
+ *    event's pages. The printed figures are those held-out runs, summed.
  * 3. The model written to lib/match/quote-model-weights.ts is fitted on all
  *    events, with the threshold chosen on the pooled out-of-fold predictions.
  *

@@ -46,6 +46,7 @@ export const FEATURE_NAMES = [
   'partWays',
   'bestInArticle',
   'mutualBest',
+  'neighbours',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -343,7 +344,7 @@ export interface PairInput {
   context?: ArticleContext;
 }
 
-/** Every feature but `bestInArticle` and `mutualBest`, which need the other candidates (see quote-match.ts). */
+/** Every feature but `bestInArticle`, `mutualBest` and `neighbours`, which need the other candidates (see quote-match.ts). */
 export function pairFeatures(input: PairInput): Features {
   const { alignment, aWords, bWords, aSpeaker, bSpeaker, context } = input;
   const shorter = Math.min(aWords.length, bWords.length);
@@ -377,6 +378,7 @@ export function pairFeatures(input: PairInput): Features {
     partWays: partWays(alignment, aWords, bWords) ? 1 : 0,
     bestInArticle: 0,
     mutualBest: 0,
+    neighbours: 0,
   };
 }
 

@@ -197,6 +197,7 @@ interface Judged {
 export function matchQuotes(pageQuotes: Quote[], index: QuoteIndex, options: MatchQuotesOptions = {}): PageQuoteResult[] {
   const weighed = pageQuotes.map((quote) => weigh(quote, index, options));
   markMutualBest(weighed);
+  markNeighbours(weighed);
   const results = pageQuotes.map((quote, i) => ({ quote, matches: decideOne(quote, weighed[i]!, index, options) }));
   markReverseSplits(results);
   return results;
@@ -292,6 +293,39 @@ function markMutualBest(weighed: Weighed[]): void {
   });
 }
 
+/** How close a pair must look for its neighbours to lean on it. */
+const NEIGHBOUR_CLOSENESS = 1;
+
+/**
+ * Outlets report one speech in the same order. A pair whose page quote's
+ * neighbour (the quote before or after) best fits the index quote's
+ * neighbour in the same article, and fits it well, is one step of a
+ * sequence both articles share: evidence for a loose translation that on
+ * its own words would look too far apart.
+ */
+function markNeighbours(weighed: Weighed[]): void {
+  // For each page quote: article → [order of its best-fitting quote there, closeness].
+  const bestOrder = weighed.map((w) => {
+    const byArticle = new Map<string, { order: number; closeness: number }>();
+    for (const j of w.judged) {
+      const c = closeness(j.judgement.features);
+      const current = byArticle.get(j.entry.articleId);
+      if (!current || c > current.closeness) byArticle.set(j.entry.articleId, { order: j.entry.order, closeness: c });
+    }
+    return byArticle;
+  });
+  weighed.forEach((w, page) => {
+    for (const j of w.judged) {
+      let neighbours = 0;
+      for (const step of [-1, 1]) {
+        const other = bestOrder[page + step]?.get(j.entry.articleId);
+        if (other && other.order === j.entry.order + step && other.closeness >= NEIGHBOUR_CLOSENESS) neighbours++;
+      }
+      j.judgement.features.neighbours = neighbours;
+    }
+  });
+}
+
 function decideOne(quote: Quote, { pageWords, judged }: Weighed, index: QuoteIndex, options: MatchQuotesOptions): QuoteMatch[] {
   const accepted: Judged[] = [];
   for (const j of judged) {
@@ -358,6 +392,7 @@ function growSplit(quote: Quote, pageWords: AlignWord[], seed: Judged, index: Qu
     const features = pairFeatures({ alignment, aWords: pageWords, bWords: words, aSpeaker: quote.speaker, bSpeaker: parts[0]?.quote.speaker, context });
     features.bestInArticle = 1;
     features.mutualBest = seed.judgement.features.mutualBest;
+    features.neighbours = seed.judgement.features.neighbours;
     return { words, alignment, judgement: decide(features, alignment, quote.text, joinedText, context) };
   };
 

@@ -158,7 +158,7 @@ export interface CrossValidation {
   /** Directed pair counts, each event matched by a model that never saw it. */
   heldOut: MatchCounts;
   perEvent: { event: string; counts: MatchCounts; threshold: number }[];
-  outOfFold: { p: number; y: 0 | 1; best: boolean }[];
+  outOfFold: { p: number; y: 0 | 1; best: boolean; event: string }[];
 }
 
 /** Leave one event out: fit on the others, run the whole matching pipeline on it. Restores the committed model after. */
@@ -170,12 +170,19 @@ export function crossValidate(set: RealDevSet): CrossValidation {
   const perEvent: CrossValidation['perEvent'] = [];
   const outOfFold: CrossValidation['outOfFold'] = [];
   try {
+    // Pass 1: each event's examples scored by a model fitted without that event.
+    const models = new Map<string, Omit<Model, 'threshold'>>();
     for (const event of events) {
-      const train = examples.filter((e) => e.pageEvent !== event && e.otherEvent !== event);
-      const model = fit(train);
-      const threshold = chooseThreshold(train.map((e) => ({ p: probability(model, e.x), y: e.y, best: isBest(e) })));
-      for (const e of examples) if (e.pageEvent === event) outOfFold.push({ p: probability(model, e.x), y: e.y, best: isBest(e) });
-      setModel({ ...model, threshold });
+      const model = fit(examples.filter((e) => e.pageEvent !== event && e.otherEvent !== event));
+      models.set(event, model);
+      for (const e of examples) if (e.pageEvent === event) outOfFold.push({ p: probability(model, e.x), y: e.y, best: isBest(e), event });
+    }
+    // Pass 2: each event matched with its model, and a threshold chosen on the
+    // other events' out-of-fold scores (a model's scores on its own training
+    // examples are overconfident and would set the threshold too low).
+    for (const event of events) {
+      const threshold = chooseThreshold(outOfFold.filter((o) => o.event !== event));
+      setModel({ ...models.get(event)!, threshold });
       const counts = evaluateMatching(set, new Set([event]));
       for (const k of Object.keys(heldOut) as (keyof MatchCounts)[]) heldOut[k] += counts[k];
       perEvent.push({ event, counts, threshold });
