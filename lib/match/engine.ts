@@ -6,16 +6,17 @@
  * It lives in the extension's background so that one copy of the index serves
  * every tab; it is pure TypeScript, so tests and benchmarks run it in Node.
  */
-import type { Article } from '../types';
+import type { Article, DateConflict } from '../types';
 import type { JejakIndex } from '../index/format';
 import type { Analysis, MatchEngine, PageArticle } from './types';
 import { articleFromParts } from '../seed/parse';
 import { detectTopic } from './topic';
-import { QuoteIndex } from './quote-index';
+import { QuoteIndex, type QuoteIndexSnapshot } from './quote-index';
 import { matchQuotes, type MatchQuotesOptions } from './quote-match';
 import type { ArticleContext } from './quote-features';
 import { daysBetween } from '../dates';
-import { RelatedIndex } from './related';
+import { RelatedIndex, type RelatedIndexSnapshot } from './related';
+import { leadSentence } from '../response';
 import { normalizeText } from '../text/tokens';
 
 export interface AnalyzeOptions {
@@ -44,19 +45,70 @@ export function createEngine(index?: JejakIndex): Engine {
   return engine;
 }
 
+/** Where an indexed article came from: the index bundled with Jejak, or the reader's own library. */
+export type ArticleOrigin = 'bundled' | 'library';
+
+/**
+ * What the engine keeps of every article besides its search structures:
+ * enough to summarise it in a result, date it, and recognise the page's own
+ * copy, without its text. A library of tens of thousands of articles keeps
+ * only this in memory; the text stays in storage.
+ */
+export interface EngineArticle {
+  id: string;
+  url?: string;
+  title?: string;
+  outlet?: string;
+  publishedAt?: string;
+  dateConflict?: DateConflict;
+  /** First sentence of the body (lib/response.ts leadSentence). */
+  lead: string;
+  quoteCount: number;
+  origin: ArticleOrigin;
+  /** Hashes of the comparable text of its long paragraphs (how the page's own copy is recognised). */
+  paragraphHashes: number[];
+}
+
+export interface AddOptions {
+  /** Keep the full article for `getArticle` (default true). A library keeps its texts in storage instead. */
+  keepText?: boolean;
+  origin?: ArticleOrigin;
+}
+
+export const ENGINE_SNAPSHOT_FORMAT = 'jejak-engine';
+/** Bump when the snapshot's shape, or anything derived into it (stemming, quote keys, term weights), changes:
+ * an older snapshot is then rebuilt from the stored articles instead of loaded. */
+export const ENGINE_SNAPSHOT_VERSION = 1;
+
+/** The whole engine as plain data, for storing and loading without rebuilding (see `Engine.snapshot`). */
+export interface EngineSnapshot {
+  format: typeof ENGINE_SNAPSHOT_FORMAT;
+  version: number;
+  articles: EngineArticle[];
+  quotes: QuoteIndexSnapshot;
+  related: RelatedIndexSnapshot;
+}
+
+/** Paragraphs this short are not compared when recognising the page's own copy. */
+const SELF_PARAGRAPH_MIN_CHARS = 40;
+/** Share of the shorter article's long paragraphs the page must contain to be that article. */
+const SELF_SHARED_SHARE = 0.8;
+
 export class Engine implements MatchEngine {
-  private readonly articles = new Map<string, Article>();
+  private readonly articles = new Map<string, EngineArticle>();
+  private readonly texts = new Map<string, Article>();
   private readonly urls = new Map<string, string>();
-  private readonly quoteIndex = new QuoteIndex();
-  private readonly relatedIndex = new RelatedIndex();
+  private quoteIndex = new QuoteIndex();
+  private relatedIndex = new RelatedIndex();
 
   get size(): number {
     return this.articles.size;
   }
 
-  add(article: Article): void {
+  add(article: Article, options: AddOptions = {}): void {
     if (this.articles.has(article.id)) this.remove(article.id);
-    this.articles.set(article.id, article);
+    this.articles.set(article.id, engineArticle(article, options.origin ?? 'bundled'));
+    if (options.keepText !== false) this.texts.set(article.id, article);
     if (article.url) this.urls.set(canonicalUrl(article.url), article.id);
     this.quoteIndex.add(article.id, article.quotes);
     this.relatedIndex.add(article);
@@ -66,17 +118,65 @@ export class Engine implements MatchEngine {
     const article = this.articles.get(id);
     if (!article) return;
     this.articles.delete(id);
-    if (article.url) this.urls.delete(canonicalUrl(article.url));
+    this.texts.delete(id);
+    if (article.url && this.urls.get(canonicalUrl(article.url)) === id) this.urls.delete(canonicalUrl(article.url));
     this.quoteIndex.remove(id);
     this.relatedIndex.remove(id);
   }
 
+  has(id: string): boolean {
+    return this.articles.has(id);
+  }
+
+  /** The full article, where the engine keeps its text (the bundled index; articles added with `keepText`). */
   getArticle(id: string): Article | undefined {
+    return this.texts.get(id);
+  }
+
+  /** What the engine keeps of any of its articles. */
+  getEntry(id: string): EngineArticle | undefined {
     return this.articles.get(id);
   }
 
+  /** The article the engine holds for a page address (same canonical URL), if any. */
+  idForUrl(url: string): string | undefined {
+    return this.urls.get(canonicalUrl(url));
+  }
+
+  /** Every article whose full text the engine keeps. */
   allArticles(): IterableIterator<Article> {
+    return this.texts.values();
+  }
+
+  /** Every article the engine holds, as it keeps them. */
+  entries(): IterableIterator<EngineArticle> {
     return this.articles.values();
+  }
+
+  /** The engine as plain data (full texts are not part of it). Loading it back gives the same answers. */
+  snapshot(): EngineSnapshot {
+    return {
+      format: ENGINE_SNAPSHOT_FORMAT,
+      version: ENGINE_SNAPSHOT_VERSION,
+      articles: [...this.articles.values()],
+      quotes: this.quoteIndex.snapshot(),
+      related: this.relatedIndex.snapshot(),
+    };
+  }
+
+  /** An engine from a snapshot; it takes the snapshot's arrays over (do not load one snapshot twice). */
+  static fromSnapshot(snapshot: EngineSnapshot): Engine {
+    if (snapshot?.format !== ENGINE_SNAPSHOT_FORMAT || snapshot.version !== ENGINE_SNAPSHOT_VERSION) {
+      throw new Error(`not a Jejak engine snapshot of version ${ENGINE_SNAPSHOT_VERSION}`);
+    }
+    const engine = new Engine();
+    for (const article of snapshot.articles) {
+      engine.articles.set(article.id, article);
+      if (article.url) engine.urls.set(canonicalUrl(article.url), article.id);
+    }
+    engine.quoteIndex = QuoteIndex.fromSnapshot(snapshot.quotes);
+    engine.relatedIndex = RelatedIndex.fromSnapshot(snapshot.related);
+    return engine;
   }
 
   analyze(page: PageArticle, options: AnalyzeOptions = {}): Analysis {
@@ -140,24 +240,64 @@ export class Engine implements MatchEngine {
       const byUrl = this.urls.get(canonicalUrl(page.url));
       if (byUrl) return byUrl;
     }
-    const pageParagraphs = new Set(article.paragraphs.map(paragraphKey).filter((p) => p.length > 40));
+    const pageParagraphs = new Set(paragraphHashes(article.paragraphs));
     if (pageParagraphs.size < 2) return undefined;
     for (const candidate of this.relatedIndex.rank({ article }, { limit: 3 })) {
       const other = this.articles.get(candidate.articleId);
       if (!other) continue;
-      const keys = other.paragraphs.map(paragraphKey).filter((p) => p.length > 40);
+      const keys = other.paragraphHashes;
       const shared = keys.filter((k) => pageParagraphs.has(k)).length;
-      if (keys.length > 0 && shared / Math.min(keys.length, pageParagraphs.size) >= 0.8) return other.id;
+      if (keys.length > 0 && shared / Math.min(keys.length, pageParagraphs.size) >= SELF_SHARED_SHARE) return other.id;
     }
     return undefined;
   }
+}
+
+function engineArticle(article: Article, origin: ArticleOrigin): EngineArticle {
+  const entry: EngineArticle = {
+    id: article.id,
+    lead: leadSentence(article),
+    quoteCount: article.quotes.length,
+    origin,
+    paragraphHashes: paragraphHashes(article.paragraphs),
+  };
+  if (article.url) entry.url = article.url;
+  if (article.title) entry.title = article.title;
+  if (article.outlet) entry.outlet = article.outlet;
+  if (article.publishedAt) entry.publishedAt = article.publishedAt;
+  if (article.dateConflict) entry.dateConflict = article.dateConflict;
+  return entry;
 }
 
 function paragraphKey(paragraph: string): string {
   return normalizeText(paragraph).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function canonicalUrl(url: string): string {
+/** Hashes of an article's long paragraphs, as compared when recognising the page's own copy. */
+function paragraphHashes(paragraphs: readonly string[]): number[] {
+  return paragraphs.map(paragraphKey).filter((p) => p.length > SELF_PARAGRAPH_MIN_CHARS).map(textHash);
+}
+
+/**
+ * A 53-bit hash of a string (cyrb53): two 32-bit multiply-xor lanes. Two
+ * different paragraphs share one with odds of about 1 in 10^15, so comparing
+ * hashes decides as comparing the texts would.
+ */
+export function textHash(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** The address of an article with what does not make it another page dropped: scheme, "www."/"m."/"amp.", query, fragment, a trailing slash or "/amp". */
+export function canonicalUrl(url: string): string {
   try {
     const u = new URL(url);
     return (u.hostname.replace(/^(www|m|amp)\./, '') + u.pathname.replace(/\/(amp\/?)?$/, '')).toLowerCase();

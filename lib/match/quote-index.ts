@@ -207,6 +207,77 @@ export class QuoteIndex {
     for (const slot of touched) counts[slot] = 0;
     return out;
   }
+
+  /**
+   * The index as plain data (typed arrays and plain objects, structured-clone
+   * friendly) for storing it, and `fromSnapshot` for loading it back without
+   * re-splitting any quote: slots, postings and free slots come back exactly
+   * as they were, so every lookup answers as before.
+   */
+  snapshot(): QuoteIndexSnapshot {
+    const keys: string[] = [];
+    const offsets = new Int32Array(this.postings.size + 1);
+    let total = 0;
+    for (const list of this.postings.values()) total += list.length;
+    const slots = new Int32Array(total);
+    let at = 0;
+    for (const [key, list] of this.postings) {
+      offsets[keys.length] = at;
+      keys.push(key);
+      slots.set(list, at);
+      at += list.length;
+    }
+    offsets[keys.length] = at;
+    const articles: string[] = [];
+    const articleOffsets = new Int32Array(this.slotsByArticle.size + 1);
+    const articleSlots = new Int32Array(this.quoteCount);
+    at = 0;
+    for (const [articleId, list] of this.slotsByArticle) {
+      articleOffsets[articles.length] = at;
+      articles.push(articleId);
+      articleSlots.set(list, at);
+      at += list.length;
+    }
+    articleOffsets[articles.length] = at;
+    return {
+      entries: this.entries.map((entry) => entry ?? null),
+      freeSlots: Int32Array.from(this.freeSlots),
+      keys,
+      offsets,
+      slots,
+      articles,
+      articleOffsets,
+      articleSlots,
+    };
+  }
+
+  static fromSnapshot(snapshot: QuoteIndexSnapshot): QuoteIndex {
+    const index = new QuoteIndex();
+    for (const entry of snapshot.entries) index.entries.push(entry ?? undefined);
+    for (const slot of snapshot.freeSlots) index.freeSlots.push(slot);
+    snapshot.keys.forEach((key, i) => {
+      index.postings.set(key, Array.from(snapshot.slots.subarray(snapshot.offsets[i], snapshot.offsets[i + 1])));
+    });
+    snapshot.articles.forEach((articleId, i) => {
+      const list = Array.from(snapshot.articleSlots.subarray(snapshot.articleOffsets[i], snapshot.articleOffsets[i + 1]));
+      index.slotsByArticle.set(articleId, list);
+      index.quoteCount += list.length;
+    });
+    return index;
+  }
+}
+
+/** QuoteIndex as stored: entries by slot (null for a free slot), postings and
+ * each article's slots as compressed sparse rows (`offsets[i]..offsets[i+1]`). */
+export interface QuoteIndexSnapshot {
+  entries: (IndexedQuote | null)[];
+  freeSlots: Int32Array;
+  keys: string[];
+  offsets: Int32Array;
+  slots: Int32Array;
+  articles: string[];
+  articleOffsets: Int32Array;
+  articleSlots: Int32Array;
 }
 
 /** The same page reached as http/https, with or without "www.", a fragment or a trailing slash. */

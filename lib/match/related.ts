@@ -163,9 +163,19 @@ function dayNumber(iso: string | undefined): number | undefined {
 
 /** One term's postings: document slots and weighted term frequencies, grown by doubling. */
 class Postings {
-  slots = new Int32Array(4);
-  weights = new Float32Array(4);
+  slots: Int32Array = new Int32Array(4);
+  weights: Float32Array = new Float32Array(4);
   length = 0;
+
+  /** Postings over stored arrays (views are fine: the first push copies them into arrays of their own). */
+  static of(slots: Int32Array, weights: Float32Array): Postings {
+    const postings = new Postings();
+    if (slots.length === 0) return postings;
+    postings.slots = slots;
+    postings.weights = weights;
+    postings.length = slots.length;
+    return postings;
+  }
 
   push(slot: number, weight: number): void {
     if (this.length === this.slots.length) {
@@ -210,7 +220,9 @@ export class RelatedIndex {
   /** Surface word counts per term id, so reasons show a real word, not a stem.
    * Only ever incremented: a removed article's spellings still count toward the
    * most common form, which changes no ranking. */
-  private readonly surfaces: Map<string, number>[] = [];
+  private readonly surfaces: (Map<string, number> | undefined)[] = [];
+  /** Surface counts of a loaded snapshot, turned into a term's Map only when that term is shown or counted. */
+  private storedSurfaces?: Pick<RelatedIndexSnapshot, 'surfaceOffsets' | 'surfaceWords' | 'surfaceCounts'>;
   /** Documents by slot; undefined marks a removed document's slot. */
   private docs: (Doc | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
@@ -387,26 +399,158 @@ export class RelatedIndex {
       this.termStems.push(term);
       this.postings.push(new Postings());
       this.df.push(0);
-      this.surfaces.push(new Map());
+      this.surfaces.push(undefined);
     }
     return id;
   }
 
   private countSurface(term: Term): void {
-    const counts = this.surfaces[this.termId(term.stem)]!;
+    const counts = this.surfaceCounts(this.termId(term.stem));
     counts.set(term.surface, (counts.get(term.surface) ?? 0) + 1);
+  }
+
+  private surfaceCounts(termId: number): Map<string, number> {
+    let counts = this.surfaces[termId];
+    if (counts) return counts;
+    counts = new Map();
+    const stored = this.storedSurfaces;
+    if (stored && termId + 1 < stored.surfaceOffsets.length) {
+      for (let i = stored.surfaceOffsets[termId]!; i < stored.surfaceOffsets[termId + 1]!; i++) {
+        counts.set(stored.surfaceWords[i]!, stored.surfaceCounts[i]!);
+      }
+    }
+    this.surfaces[termId] = counts;
+    return counts;
   }
 
   private surfaceOf(termId: number): string {
     let best = this.termStems[termId] ?? '';
     let bestCount = 0;
-    for (const [surface, count] of this.surfaces[termId] ?? []) {
+    for (const [surface, count] of this.surfaceCounts(termId)) {
       if (count > bestCount || (count === bestCount && surface < best)) {
         best = surface;
         bestCount = count;
       }
     }
     return best;
+  }
+
+  /**
+   * The index as plain data (typed arrays and string lists, structured-clone
+   * friendly), and `fromSnapshot` to load it back: postings are used in place
+   * (no document is re-read, no term re-stemmed), document frequencies,
+   * lengths and slots come back as they were, so every ranking is the same.
+   */
+  snapshot(): RelatedIndexSnapshot {
+    const termCount = this.termStems.length;
+    const postingOffsets = new Int32Array(termCount + 1);
+    let total = 0;
+    for (let t = 0; t < termCount; t++) total += this.postings[t]!.length;
+    const postingSlots = new Int32Array(total);
+    const postingWeights = new Float32Array(total);
+    let at = 0;
+    for (let t = 0; t < termCount; t++) {
+      const p = this.postings[t]!;
+      postingOffsets[t] = at;
+      postingSlots.set(p.slots.subarray(0, p.length), at);
+      postingWeights.set(p.weights.subarray(0, p.length), at);
+      at += p.length;
+    }
+    postingOffsets[termCount] = at;
+
+    const surfaceOffsets = new Int32Array(termCount + 1);
+    const surfaceWords: string[] = [];
+    const surfaceCounts: number[] = [];
+    for (let t = 0; t < termCount; t++) {
+      surfaceOffsets[t] = surfaceWords.length;
+      for (const [word, count] of this.surfaceCounts(t)) {
+        surfaceWords.push(word);
+        surfaceCounts.push(count);
+      }
+    }
+    surfaceOffsets[termCount] = surfaceWords.length;
+
+    const docCount = this.docs.length;
+    const docIds: (string | null)[] = [];
+    const docLengths = new Float64Array(docCount);
+    const docDays = new Float64Array(docCount);
+    const docTermOffsets = new Int32Array(docCount + 1);
+    const peopleOffsets = new Int32Array(docCount + 1);
+    const peopleIds: string[] = [];
+    const peopleNames: string[] = [];
+    let termTotal = 0;
+    for (const doc of this.docs) termTotal += doc?.termIds.length ?? 0;
+    const docTerms = new Int32Array(termTotal);
+    at = 0;
+    this.docs.forEach((doc, slot) => {
+      docTermOffsets[slot] = at;
+      peopleOffsets[slot] = peopleIds.length;
+      docIds.push(doc?.id ?? null);
+      docDays[slot] = doc?.day ?? Number.NaN;
+      if (!doc) return;
+      docLengths[slot] = doc.length;
+      docTerms.set(doc.termIds, at);
+      at += doc.termIds.length;
+      for (const [id, name] of doc.people) {
+        peopleIds.push(id);
+        peopleNames.push(name);
+      }
+    });
+    docTermOffsets[docCount] = at;
+    peopleOffsets[docCount] = peopleIds.length;
+    return {
+      termStems: [...this.termStems],
+      df: Int32Array.from(this.df),
+      postingOffsets,
+      postingSlots,
+      postingWeights,
+      surfaceOffsets,
+      surfaceWords,
+      surfaceCounts: Int32Array.from(surfaceCounts),
+      docIds,
+      docLengths,
+      docDays,
+      docTermOffsets,
+      docTerms,
+      peopleOffsets,
+      peopleIds,
+      peopleNames,
+      totalLength: this.totalLength,
+      livePostings: this.livePostings,
+      deadPostings: this.deadPostings,
+    };
+  }
+
+  static fromSnapshot(s: RelatedIndexSnapshot): RelatedIndex {
+    const index = new RelatedIndex();
+    s.termStems.forEach((term, t) => {
+      index.termIds.set(term, t);
+      index.termStems.push(term);
+      const from = s.postingOffsets[t]!;
+      const to = s.postingOffsets[t + 1]!;
+      index.postings.push(Postings.of(s.postingSlots.subarray(from, to), s.postingWeights.subarray(from, to)));
+      index.surfaces.push(undefined);
+    });
+    index.df = Array.from(s.df);
+    index.storedSurfaces = { surfaceOffsets: s.surfaceOffsets, surfaceWords: s.surfaceWords, surfaceCounts: s.surfaceCounts };
+    index.docs = s.docIds.map((id, slot) => {
+      if (id === null) return undefined;
+      const people = new Map<string, string>();
+      for (let i = s.peopleOffsets[slot]!; i < s.peopleOffsets[slot + 1]!; i++) people.set(s.peopleIds[i]!, s.peopleNames[i]!);
+      const day = s.docDays[slot]!;
+      index.slotById.set(id, slot);
+      return {
+        id,
+        termIds: s.docTerms.subarray(s.docTermOffsets[slot], s.docTermOffsets[slot + 1]),
+        length: s.docLengths[slot]!,
+        people,
+        day: Number.isNaN(day) ? undefined : day,
+      };
+    });
+    index.totalLength = s.totalLength;
+    index.livePostings = s.livePostings;
+    index.deadPostings = s.deadPostings;
+    return index;
   }
 
   /** Drop removed documents' postings and renumber slots densely. */
@@ -433,6 +577,32 @@ export class RelatedIndex {
     this.docs = docs;
     this.deadPostings = 0;
   }
+}
+
+/** RelatedIndex as stored: per-term postings and per-document terms and
+ * people as compressed sparse rows (`offsets[i]..offsets[i+1]`); a removed
+ * document's slot has a null id. */
+export interface RelatedIndexSnapshot {
+  termStems: string[];
+  df: Int32Array;
+  postingOffsets: Int32Array;
+  postingSlots: Int32Array;
+  postingWeights: Float32Array;
+  surfaceOffsets: Int32Array;
+  surfaceWords: string[];
+  surfaceCounts: Int32Array;
+  docIds: (string | null)[];
+  docLengths: Float64Array;
+  /** NaN where the document has no date. */
+  docDays: Float64Array;
+  docTermOffsets: Int32Array;
+  docTerms: Int32Array;
+  peopleOffsets: Int32Array;
+  peopleIds: string[];
+  peopleNames: string[];
+  totalLength: number;
+  livePostings: number;
+  deadPostings: number;
 }
 
 function bm25Idf(n: number, df: number): number {
