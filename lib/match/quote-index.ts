@@ -215,39 +215,17 @@ export class QuoteIndex {
    * as they were, so every lookup answers as before.
    */
   snapshot(): QuoteIndexSnapshot {
-    const keys: string[] = [];
-    const offsets = new Int32Array(this.postings.size + 1);
-    let total = 0;
-    for (const list of this.postings.values()) total += list.length;
-    const slots = new Int32Array(total);
-    let at = 0;
-    for (const [key, list] of this.postings) {
-      offsets[keys.length] = at;
-      keys.push(key);
-      slots.set(list, at);
-      at += list.length;
-    }
-    offsets[keys.length] = at;
-    const articles: string[] = [];
-    const articleOffsets = new Int32Array(this.slotsByArticle.size + 1);
-    const articleSlots = new Int32Array(this.quoteCount);
-    at = 0;
-    for (const [articleId, list] of this.slotsByArticle) {
-      articleOffsets[articles.length] = at;
-      articles.push(articleId);
-      articleSlots.set(list, at);
-      at += list.length;
-    }
-    articleOffsets[articles.length] = at;
+    const postings = toRows(this.postings);
+    const articles = toRows(this.slotsByArticle);
     return {
       entries: this.entries.map((entry) => entry ?? null),
       freeSlots: Int32Array.from(this.freeSlots),
-      keys,
-      offsets,
-      slots,
-      articles,
-      articleOffsets,
-      articleSlots,
+      keys: postings.names,
+      offsets: postings.offsets,
+      slots: postings.values,
+      articles: articles.names,
+      articleOffsets: articles.offsets,
+      articleSlots: articles.values,
     };
   }
 
@@ -265,6 +243,24 @@ export class QuoteIndex {
     });
     return index;
   }
+}
+
+/** Lists by name as compressed sparse rows: list i is `values[offsets[i]..offsets[i+1]]`. */
+function toRows(lists: Map<string, number[]>): { names: string[]; offsets: Int32Array; values: Int32Array } {
+  const names: string[] = [];
+  const offsets = new Int32Array(lists.size + 1);
+  let total = 0;
+  for (const list of lists.values()) total += list.length;
+  const values = new Int32Array(total);
+  let at = 0;
+  for (const [name, list] of lists) {
+    offsets[names.length] = at;
+    names.push(name);
+    values.set(list, at);
+    at += list.length;
+  }
+  offsets[names.length] = at;
+  return { names, offsets, values };
 }
 
 /** QuoteIndex as stored: entries by slot (null for a free slot), postings and
