@@ -372,8 +372,14 @@ function agentBefore(before: string, art: Article, loose = true): { agent: Agent
 }
 
 /** The name, pronoun, office or organisation that ends `head` (the words right before a verb). */
+/** A name or an office before a cue is a few words; the end-anchored
+ * patterns below look only at this many characters, so a long paragraph
+ * costs no more than a short one. */
+const AGENT_WINDOW = 160;
+
 function agentEndingAt(head: string, art: Article): Agent | undefined {
-  const trimmed = head.replace(/[\s,]+$/u, '');
+  const end = head.replace(/[\s,]+$/u, '');
+  const trimmed = end.length > AGENT_WINDOW ? end.slice(end.length - AGENT_WINDOW).replace(/^\S*\s/u, '') : end;
   if (/(?:^|\s)(?:[Ii]a|[Dd]ia|[Bb]eliau|[Ii]a\s+pun|[Dd]ia\s+pun)$/u.test(trimmed)) return { kind: 'current' };
   const role = /((?:mantan\s+)?(?:\p{L}[\p{L}-]*\s+){0,5}\p{L}[\p{L}-]*)\s+(?:itu|tersebut|ini)$/iu.exec(trimmed);
   if (role) {
