@@ -371,12 +371,12 @@ function agentBefore(before: string, art: Article, loose = true): { agent: Agent
   return undefined;
 }
 
-/** The name, pronoun, office or organisation that ends `head` (the words right before a verb). */
 /** A name or an office before a cue is a few words; the end-anchored
  * patterns below look only at this many characters, so a long paragraph
  * costs no more than a short one. */
 const AGENT_WINDOW = 160;
 
+/** The name, pronoun, office or organisation that ends `head` (the words right before a verb). */
 function agentEndingAt(head: string, art: Article): Agent | undefined {
   const end = head.replace(/[\s,]+$/u, '');
   const trimmed = end.length > AGENT_WINDOW ? end.slice(end.length - AGENT_WINDOW).replace(/^\S*\s/u, '') : end;
