@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { seedIndexPlugin } from './scripts/seed-index-plugin';
+import { quickLexiconPlugin } from './scripts/quick-lexicon-plugin';
+import { buildFirstLook, FIRST_LOOK_FILE } from './scripts/first-look-build';
 import { OUTLET_MATCH_PATTERNS } from './lib/outlets';
 
 /** The articles the bundled index is built from: `seeds/`. The browser tests
@@ -12,8 +14,14 @@ const seedsDir = process.env.JEJAK_SEEDS_DIR || 'seeds';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // The first look is bundled apart from WXT's entrypoints (scripts/first-look-build.ts).
+    'build:done': async (wxt) => {
+      await buildFirstLook(wxt.config.outDir, wxt.config.mode === 'production' ? 'production' : 'development');
+    },
+  },
   vite: () => ({
-    plugins: [preact(), seedIndexPlugin({ seedsDir })],
+    plugins: [preact(), seedIndexPlugin({ seedsDir }), quickLexiconPlugin()],
   }),
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
@@ -22,6 +30,11 @@ export default defineConfig({
     // `scripting` runs Jejak once on a page the reader picks (with activeTab, no install warning); Firefox MV2 uses tabs.executeScript instead.
     permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
     host_permissions: [...OUTLET_MATCH_PATTERNS],
+    // The first look (entrypoints/article/first-look.ts) is bundled on its own
+    // and listed here by hand: as a WXT content script it would carry WXT's
+    // context, which posts a window message naming the extension on every
+    // outlet page, and WXT's wrapper.
+    content_scripts: [{ matches: [...OUTLET_MATCH_PATTERNS], js: [FIRST_LOOK_FILE], run_at: 'document_idle' }],
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 96: '/icon/96.png', 128: '/icon/128.png' },
     action: {
       default_title: '__MSG_actionTitle__',

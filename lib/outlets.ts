@@ -37,7 +37,7 @@ export const OUTLETS: readonly Outlet[] = [
 ];
 
 /** Match patterns for the manifest: the bare host and all its subdomains. */
-export const OUTLET_MATCH_PATTERNS: readonly string[] = OUTLETS.flatMap((o) =>
+export const OUTLET_MATCH_PATTERNS: readonly string[] = /* @__PURE__ */ OUTLETS.flatMap((o) =>
   o.hosts.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]),
 );
 

@@ -34,7 +34,7 @@ export function topicThresholdFor(sensitivity: Sensitivity, defaultThreshold: nu
   return defaultThreshold * THRESHOLD_FACTOR[sensitivity];
 }
 
-export function isOutletEnabled(settings: Settings, outletId: string): boolean {
+export function isOutletEnabled(settings: Pick<Settings, 'disabledOutlets'>, outletId: string): boolean {
   return !settings.disabledOutlets.includes(outletId);
 }
 

@@ -7,8 +7,10 @@
 import { browser } from 'wxt/browser';
 import type { TabMessage } from '../../lib/messages';
 
-/** Where WXT puts the content script bundle (entrypoints/content/ → content-scripts/content.js). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** Where WXT puts the article script (entrypoints/article/ → article.js, an unlisted script: no WXT context, no polyfill). */
+export const CONTENT_SCRIPT_FILE = '/article.js';
+/** The sidebar script (entrypoints/page-sidebar/ → page-sidebar.js), injected only where there is something to show. */
+export const SIDEBAR_SCRIPT_FILE = '/page-sidebar.js';
 
 /** Pages no extension may script: browser pages, extension stores, local files without permission. */
 export function canRunOn(url: string | undefined): boolean {
@@ -49,14 +51,23 @@ export async function runOnce(tabId: number): Promise<void> {
  * checks for itself whether it already runs there.
  */
 export async function injectContentScript(tabId: number): Promise<void> {
+  await injectFile(tabId, CONTENT_SCRIPT_FILE);
+}
+
+/** Run the sidebar script in a tab's top frame, where the article script found something to show. */
+export async function injectSidebarScript(tabId: number): Promise<void> {
+  await injectFile(tabId, SIDEBAR_SCRIPT_FILE);
+}
+
+async function injectFile(tabId: number, file: string): Promise<void> {
   if (browser.scripting?.executeScript) {
     // WXT types `files` as the paths it has built so far; the content script is built alongside, not before, this file.
     const executeScript = browser.scripting.executeScript as (injection: {
       target: { tabId: number };
       files: string[];
     }) => Promise<unknown>;
-    await executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await executeScript({ target: { tabId }, files: [file] });
   } else {
-    await browser.tabs.executeScript(tabId, { file: CONTENT_SCRIPT_FILE });
+    await browser.tabs.executeScript(tabId, { file });
   }
 }

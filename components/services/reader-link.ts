@@ -7,7 +7,7 @@
  * `tabs.create`, works the same in Chrome and Firefox and exposes nothing.
  */
 import { browser } from 'wxt/browser';
-import type { RequestMessage } from '../../lib/messages';
+import { send } from '../../lib/messages';
 
 /** The reader page's address for an index article. */
 export function readerUrl(articleId: string): string {
@@ -15,6 +15,6 @@ export function readerUrl(articleId: string): string {
 }
 
 export async function openReader(articleId: string): Promise<void> {
-  const message: RequestMessage = { type: 'open-reader', id: articleId };
-  await browser.runtime.sendMessage(message);
+  // Refused or unanswered (the extension was reloaded under the page): nothing opens, and nothing reaches the page's console.
+  await send(browser.runtime, { type: 'open-reader', id: articleId }).catch(() => {});
 }

@@ -2,24 +2,51 @@
  * The decision made on every outlet page before anything is extracted: is
  * this outlet switched on, is the page an article rather than a listing, and
  * do its URL, title and metadata name the topic at all. Shared by the small
- * first-look script and the full content script, so both decide alike.
+ * first-look script and the article script, so both decide alike; the
+ * lexicon is passed in (compiled at build time in the extension, from
+ * lib/match/topic-lexicon.ts in Node tests).
  */
 import { outletForHost } from '../../lib/outlets';
-import { quickTopicCheck } from '../../lib/match/topic';
+import { quickCheck, type QuickLexicon, type QuickTopicVerdict } from '../../lib/match/quick-topic';
 import { isOutletEnabled, type Settings } from '../../lib/settings';
 import { declaresArticle, looksLikeListingUrl, pageSignals } from '../../lib/article/metadata';
 
-export function worthReading(document: Document, url: string, settings: Settings): boolean {
-  const outlet = outletForHost(new URL(url).hostname);
-  if (!outlet || !isOutletEnabled(settings, outlet.id)) return false;
+/**
+ * What the page's address and metadata say, before settings are read: false
+ * when it cannot be coverage (not an outlet, nothing on the topic, a
+ * listing), else how likely it is. Reads <head> only.
+ */
+export function pageVerdict(document: Document, url: string, lexicon: QuickLexicon): Exclude<QuickTopicVerdict, 'unlikely'> | false {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!outletForHost(parsed.hostname)) return false;
   // Metadata first: most pages stop here, before anything reads the body.
-  if (quickTopicCheck(pageSignals(document, url)) === 'unlikely') return false;
-  return !looksLikeListingUrl(url) || declaresArticle(document);
+  const verdict = quickCheck(lexicon, pageSignals(document, url));
+  if (verdict === 'unlikely') return false;
+  return !looksLikeListingUrl(url) || declaresArticle(document) ? verdict : false;
+}
+
+/** Whether the reader has this page's outlet switched on (settings as `normalizeSettings` gives them, or only their list of switched-off outlets). */
+export function outletEnabled(url: string, settings: Pick<Settings, 'disabledOutlets'>): boolean {
+  try {
+    const outlet = outletForHost(new URL(url).hostname);
+    return !!outlet && isOutletEnabled(settings, outlet.id);
+  } catch {
+    return false;
+  }
+}
+
+export function worthReading(document: Document, url: string, settings: Settings, lexicon: QuickLexicon): boolean {
+  return outletEnabled(url, settings) && pageVerdict(document, url, lexicon) !== false;
 }
 
 /**
  * Set in the content scripts' own world (shared by every Jejak script in a
- * frame, never seen by the page) once the full content script runs there.
+ * frame, never seen by the page) once the article script runs there.
  */
 const ACTIVE_FLAG = '__jejakContentScript';
 

@@ -1,130 +1,198 @@
 /**
- * Jejak on a news page: decide cheaply whether this can be NATO/Ukraine
- * coverage (URL, title, metadata), and only then extract the article, ask the
- * background to analyse it, and offer the sidebar.
+ * Jejak on a news page that may be coverage: the background injects this
+ * script where the first look (entrypoints/first-look.ts) passes a page, and
+ * anywhere the reader clicks the toolbar button. It reads the article
+ * (Readability, in steps that give the page its turn back), asks the
+ * background to analyse it, and only when there is something to show has the
+ * background inject the sidebar (entrypoints/page-sidebar: Preact, the
+ * components and their styles), which is never evaluated before.
+ *
+ * No polyfill and no WXT content-script context: nothing here posts to the
+ * page, listens to the page's events, or writes to its console. Failures go
+ * to the extension's own log (a `report` message) and, where the reader
+ * asked for Jejak, to the sidebar as a plain error.
  *
  * Example pages: https://voi.id/berita/289123/sekjen-nato-ukraina-membuat-kemajuan
  *                https://wow.tribunnews.com/2023/06/14/kepala-nato-berharap-serangan-baru-ukraina
  */
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
-import { OUTLET_MATCH_PATTERNS } from '../../lib/outlets';
-import type { AnalyzeResponse, RequestMessage, TabMessage } from '../../lib/messages';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import lexicon from 'virtual:jejak-quick-lexicon';
+import { isErrorReply, type AnalyzeResponse } from '../../lib/messages';
 import type { Quote } from '../../lib/types';
-import { loadSettings, watchSettings } from '../../components/services/settings-store';
-import { readArticle } from '../../lib/article/read';
-import { contentScriptActive, markContentScriptActive, worthReading } from './first-look';
+import type { PageArticle } from '../../lib/match/types';
+import { readArticleSteps } from '../../lib/article/read';
+import { contentScriptActive, markContentScriptActive, outletEnabled, pageVerdict } from './decide';
 import { findTextRange } from './find-text';
-import { mountSidebar, type SidebarController } from './mount';
+import { alive, loadPageSettings, onSettingsChange, onTabMessage, throttle, yieldToPage } from './page-api';
+import { request } from './request';
+import { loadSidebar, type SidebarHandle, type SidebarViewState } from './sidebar-bridge';
 
 const HIGHLIGHT = 'jejak-quote';
-
-export default defineContentScript({
-  matches: [...OUTLET_MATCH_PATTERNS],
-  // Not loaded on every outlet page: the first look (detector.content.ts)
-  // has the background inject it where a page may be coverage, and the
-  // toolbar button anywhere the reader asks.
-  registration: 'runtime',
-  // The sidebar's CSS travels inside this script (mount.tsx) and goes
-  // straight into its shadow root: no stylesheet for pages to probe for, and
-  // it works on any site the reader runs Jejak on.
-  cssInjectionMode: 'manual',
-  main(ctx) {
-    // Injected twice (two quick looks, or a toolbar click), only the first runs.
-    if (contentScriptActive()) return;
-    markContentScriptActive();
-    let sidebar: SidebarController | undefined;
-    let runId = 0;
-
-    const teardown = () => {
-      sidebar?.remove();
-      sidebar = undefined;
-      void browser.runtime.sendMessage({ type: 'clear' } satisfies RequestMessage).catch(() => {});
-    };
-
-    const run = async (force: boolean) => {
-      const id = ++runId;
-      const settings = await loadSettings();
-      if (!force && !worthReading(document, location.href, settings)) return;
-      // Full extraction waits for an idle moment, so the page's own work comes first.
-      await new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50)));
-      if (id !== runId || ctx.isInvalid) return;
-      const page = readArticle(document, location.href);
-      if (!page) {
-        // Some outlets render the body after load (lazy article bodies, SPA
-        // shells): watch for it a while instead of deciding on an empty page.
-        if (!force) waitForBody(ctx, () => id === runId && void run(false));
-        return;
-      }
-      const response = (await browser.runtime.sendMessage({ type: 'analyze', page, force } satisfies RequestMessage)) as AnalyzeResponse | undefined;
-      if (id !== runId || ctx.isInvalid || !response) return;
-      if (!response.analysis.topic.isCoverage && !force) return;
-      const state = { status: 'ready' as const, data: response };
-      if (sidebar) sidebar.setState(state);
-      else sidebar = await mountSidebar(ctx, { initial: state, open: settings.autoOpen || force, onQuoteClick: highlightQuote });
-    };
-
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      const m = message as TabMessage;
-      if (m.type === 'toggle-sidebar') sidebar?.setOpen((o) => !o);
-      else if (m.type === 'open-sidebar') sidebar?.setOpen(true);
-      else if (m.type === 'run-once') void run(true).then(() => sidebar?.setOpen(true));
-      return undefined;
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      teardown();
-      lateBodyLooks = 0;
-      // A single-page app changes the URL first and the article after it:
-      // give the new body a moment before reading it.
-      const id = ++runId;
-      ctx.setTimeout(() => {
-        if (id === runId) void run(false);
-      }, LATE_BODY_QUIET_MS);
-    });
-    const unwatch = watchSettings(() => {
-      teardown();
-      void run(false);
-    });
-    ctx.onInvalidated(unwatch);
-    void run(false);
-  },
-});
-
 /** How long a page may take to bring in its article body, and how quiet the DOM must be before another look. */
 const LATE_BODY_WAIT_MS = 15_000;
 const LATE_BODY_QUIET_MS = 600;
+/** A page whose DOM never goes quiet (a ticker changing every 10 ms) is read anyway, this long after its body started arriving. */
+const LATE_BODY_MAX_QUIET_WAIT_MS = 2_500;
 /** Each look runs a full extraction, so a page that never shows an article gets only a few. */
 const LATE_BODY_LOOKS = 3;
-let lateBodyWatching = false;
-let lateBodyLooks = 0;
+/** Location changes closer together than this share one look. */
+const LOOK_INTERVAL_MS = 500;
 
-function waitForBody(ctx: ContentScriptContext, retry: () => void): void {
-  if (lateBodyWatching || lateBodyLooks >= LATE_BODY_LOOKS) return;
-  lateBodyWatching = true;
-  lateBodyLooks++;
-  let quiet: ReturnType<typeof setTimeout> | undefined;
-  const stop = () => {
-    observer.disconnect();
-    clearTimeout(quiet);
-    lateBodyWatching = false;
+export default defineUnlistedScript(() => {
+  // Injected twice (two quick looks, a toolbar click, a URL change while the
+  // page loads), only the first runs: the second leaves it alone entirely.
+  if (contentScriptActive()) return;
+  markContentScriptActive();
+  let sidebar: SidebarHandle | undefined;
+  let runId = 0;
+  /** The address last read, so a repeated or forged location change reads nothing twice. */
+  let readUrl = '';
+  let lateBodyLooks = 0;
+  let stopWatching: (() => void) | undefined;
+
+  const report = (where: string, error: unknown) => {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    if (alive()) void request({ type: 'report', where, message: message.slice(0, 2_000) }).catch(() => {});
   };
-  const observer = new MutationObserver((records) => {
-    // Only added content can bring a body; attribute churn and removals cannot.
-    if (!records.some((r) => r.addedNodes.length > 0)) return;
-    clearTimeout(quiet);
-    quiet = setTimeout(() => {
+
+  const show = async (state: SidebarViewState, open: boolean): Promise<void> => {
+    if (sidebar) {
+      sidebar.setState(state);
+      if (open) sidebar.setOpen(true);
+      return;
+    }
+    const module = await loadSidebar(() => request({ type: 'show-sidebar' }));
+    sidebar ??= module.mount({ initial: state, open, onQuoteClick: highlightQuote, onGone: () => (sidebar = undefined) });
+  };
+
+  const teardown = () => {
+    stopWatching?.();
+    stopWatching = undefined;
+    sidebar?.remove();
+    sidebar = undefined;
+    if (alive()) void request({ type: 'clear' }).catch(() => {});
+  };
+
+  /** Analysis, asked twice when the background was stopped mid-request (a "could not establish connection"). */
+  const analyze = async (page: PageArticle, force: boolean): Promise<AnalyzeResponse | { error: string }> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request({ type: 'analyze', page, force });
+      } catch (error) {
+        if (attempt >= 1 || !alive()) {
+          report('analyze', error);
+          return { error: 'background unreachable' };
+        }
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    }
+  };
+
+  const run = async (force: boolean): Promise<void> => {
+    const id = ++runId;
+    const url = location.href;
+    const verdict = pageVerdict(document, url, lexicon);
+    const settings = await loadPageSettings();
+    if (!force && (!verdict || !outletEnabled(url, settings))) return;
+    // The reader asked for Jejak here: the sidebar shows progress at once.
+    if (force) await show({ status: 'loading' }, true);
+    // Full extraction waits for an idle moment, so the page's own work comes first.
+    await new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50)));
+    if (id !== runId || !alive()) return;
+    let page: PageArticle | undefined;
+    try {
+      const steps = readArticleSteps(document, url);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          page = step.value;
+          break;
+        }
+        await yieldToPage();
+        if (id !== runId) return;
+      }
+    } catch (error) {
+      report('read', error);
+      if (force) await show({ status: 'error', message: 'notArticle' }, true);
+      return;
+    }
+    readUrl = url;
+    if (!page) {
+      if (force) await show({ status: 'error', message: 'notArticle' }, true);
+      // Some outlets render the body after load (lazy article bodies, SPA
+      // shells): watch for it a while instead of deciding on an empty page.
+      else waitForBody(() => id === runId && void run(false).catch((e) => report('run', e)));
+      return;
+    }
+    const reply = await analyze(page, force);
+    if (id !== runId || !alive()) return;
+    if (isErrorReply(reply)) {
+      // Shown where the reader asked, or where the page's own metadata named the topic clearly.
+      if (force || verdict === 'likely') await show({ status: 'error', message: reply.error }, force);
+      return;
+    }
+    if (!reply.analysis.topic.isCoverage && !force) return;
+    await show({ status: 'ready', data: reply }, settings.autoOpen || force);
+  };
+
+  const safeRun = (force: boolean) => run(force).catch((error) => report('run', error));
+
+  function waitForBody(retry: () => void): void {
+    if (stopWatching || lateBodyLooks >= LATE_BODY_LOOKS || !document.body) return;
+    lateBodyLooks++;
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    let firstChange = 0;
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(giveUp);
+      stopWatching = undefined;
+    };
+    const fire = () => {
       stop();
       retry();
+    };
+    const observer = new MutationObserver((records) => {
+      // Only added content can bring a body; attribute churn and removals cannot.
+      if (!records.some((r) => r.addedNodes.length > 0)) return;
+      const now = performance.now();
+      firstChange ||= now;
+      clearTimeout(quiet);
+      // A DOM that never goes quiet is read anyway, a while after it started changing.
+      quiet = setTimeout(fire, now - firstChange > LATE_BODY_MAX_QUIET_WAIT_MS ? 0 : LATE_BODY_QUIET_MS);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const giveUp = setTimeout(stop, LATE_BODY_WAIT_MS);
+    stopWatching = stop;
+  }
+
+  const onLocationChange = throttle(() => {
+    if (location.href === readUrl || !alive()) return;
+    teardown();
+    lateBodyLooks = 0;
+    // A single-page app changes the URL first and the article after it:
+    // give the new body a moment before reading it.
+    const id = ++runId;
+    setTimeout(() => {
+      if (id === runId) void safeRun(false);
     }, LATE_BODY_QUIET_MS);
+  }, LOOK_INTERVAL_MS);
+
+  onTabMessage((message) => {
+    if (message.type === 'toggle-sidebar') sidebar?.setOpen((o) => !o);
+    else if (message.type === 'open-sidebar') sidebar?.setOpen(true);
+    else if (message.type === 'run-once') {
+      if (sidebar) sidebar.setOpen(true);
+      else void safeRun(true);
+    } else if (message.type === 'location-changed') onLocationChange();
   });
-  observer.observe(document.body, { childList: true, subtree: true });
-  const giveUp = setTimeout(stop, LATE_BODY_WAIT_MS);
-  ctx.onInvalidated(() => {
-    clearTimeout(giveUp);
-    stop();
+  onSettingsChange(() => {
+    if (!alive()) return;
+    teardown();
+    readUrl = '';
+    void safeRun(false);
   });
-}
+  void safeRun(false);
+});
 
 function highlightQuote(quote: Quote): void {
   const range = findTextRange(document.body, quote.text.split('\n')[0]!);
@@ -137,7 +205,8 @@ function highlightQuote(quote: Quote): void {
       const style = document.createElement('style');
       style.id = 'jejak-highlight-style';
       style.textContent = `::highlight(${HIGHLIGHT}) { background-color: #ffe58a; color: #111; }`;
-      document.head.append(style);
+      // A page without <head> (removed by script, or XHTML) still gets the style.
+      (document.head ?? document.documentElement).append(style);
     }
     registry.set(HIGHLIGHT, new HighlightCtor(range));
   } else {
@@ -146,4 +215,3 @@ function highlightQuote(quote: Quote): void {
     selection?.addRange(range);
   }
 }
-

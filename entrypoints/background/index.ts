@@ -12,8 +12,8 @@ import { createEngine } from '../../lib/match/engine';
 import type { TabMessage } from '../../lib/messages';
 import { loadSettings } from '../../components/services/settings-store';
 import { readerUrl } from '../../components/services/reader-link';
-import { injectContentScript } from '../../components/services/inject';
-import { createBackgroundService, createTabStatusStore, isRequestMessage } from './service';
+import { injectContentScript, injectSidebarScript } from '../../components/services/inject';
+import { createBackgroundService, createTabStatusStore, type SenderKind } from './service';
 
 /** Accent colour of the badge: the Jejak teal, legible under white text. */
 const BADGE_COLOUR = '#0c6b66';
@@ -43,12 +43,23 @@ export default defineBackground(() => {
     },
     readerUrl,
     injectContentScript,
+    injectSidebar: injectSidebarScript,
   });
 
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  /** A content script's sender has a web page's URL; the extension's own pages have its origin. Anything else is not Jejak's. */
+  const senderKind = (sender: { id?: string; url?: string }): SenderKind | undefined => {
+    if (sender.id !== browser.runtime.id || !sender.url) return undefined;
+    const origin = URL.canParse(sender.url) ? new URL(sender.url).origin : '';
+    if (origin === extensionOrigin) return 'extension';
+    return /^https?:$/.test(new URL(sender.url).protocol) ? 'page' : undefined;
+  };
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Returning undefined (not a promise) leaves messages this service does not know to other listeners.
-    if (!isRequestMessage(message)) return undefined;
-    return service.handleMessage(message, sender);
+    const kind = senderKind(sender);
+    // Returning undefined (not a promise) leaves messages this service does not answer to other listeners.
+    if (!kind) return undefined;
+    return service.receive(message, sender, kind);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -56,8 +67,16 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (!change.url) return;
     // A new page loads in the tab: the content script (if it runs there) reports again.
-    if (change.status === 'loading' && change.url) void service.forgetTab(tabId);
+    if (change.status === 'loading') void service.forgetTab(tabId);
+    // The address changed, maybe without a new page (a single-page app): Jejak's
+    // scripts in the tab take another look. The browser reports it only for
+    // outlet pages (host permissions), so no page has to watch its own address.
+    const message: TabMessage = { type: 'location-changed' };
+    browser.tabs.sendMessage(tabId, message).catch(() => {
+      // No Jejak script in the tab (yet): nothing to tell.
+    });
   });
 
   browser.commands.onCommand.addListener((command) => {

@@ -8,7 +8,17 @@
  * message simply rebuilds it.
  */
 import type { Analysis, MatchEngine, PageArticle } from '../../lib/match/types';
-import type { AnalyzeResponse, GetArticleResponse, RequestMessage, TabStatus } from '../../lib/messages';
+import {
+  parseReply,
+  parseRequest,
+  REQUEST_FROM,
+  type AnalyzeResponse,
+  type GetArticleResponse,
+  type Reply,
+  type Request,
+  type RequestType,
+  type TabStatus,
+} from '../../lib/messages';
 import { buildResponse, matchedQuotes } from '../../lib/response';
 import { topicThresholdFor, type Settings } from '../../lib/settings';
 
@@ -33,6 +43,10 @@ export interface BackgroundDeps {
   openTab(url: string, openerTab?: { id?: number; index?: number }): Promise<void>;
   /** Run the full content script in the top frame of a tab. */
   injectContentScript(tabId: number): Promise<void>;
+  /** Run the sidebar script (Preact, components, styles) in the top frame of a tab, where the content script found something to show. */
+  injectSidebar?(tabId: number): Promise<void>;
+  /** Monotonic clock in ms (tests pass their own). */
+  now?(): number;
   readerUrl(articleId: string): string;
 }
 
@@ -40,7 +54,32 @@ export { buildResponse, leadSentence, matchedQuotes, summarize } from '../../lib
 
 export interface Sender {
   tab?: { id?: number; index?: number };
+  /** The sending page or frame: a web page for a content script, the extension's own origin for its pages. */
+  url?: string;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
+  /** The extension the sender belongs to. */
+  id?: string;
 }
+
+/** Who sent a message: a content script in a web page, or one of the extension's own pages. */
+export type SenderKind = 'page' | 'extension';
+
+/**
+ * How often a tab's content scripts may ask for work, per request type: at
+ * most `max` in any `windowMs`. Page-controlled events (location changes,
+ * DOM churn) reach the background only through these, so a page that forges
+ * them gets a few answers and then silence, never a flood of analyses and
+ * storage writes.
+ */
+export const RATE_LIMITS: Partial<Record<RequestType, { max: number; windowMs: number }>> = {
+  'read-page': { max: 6, windowMs: 60_000 },
+  'show-sidebar': { max: 6, windowMs: 60_000 },
+  analyze: { max: 12, windowMs: 60_000 },
+  clear: { max: 12, windowMs: 60_000 },
+  report: { max: 5, windowMs: 60_000 },
+  'open-reader': { max: 10, windowMs: 60_000 },
+};
 
 export function createBackgroundService(deps: BackgroundDeps) {
   let engine: BackgroundEngine | undefined;
@@ -48,6 +87,26 @@ export function createBackgroundService(deps: BackgroundDeps) {
   let defaultThreshold: number | undefined;
 
   const getEngine = (): BackgroundEngine => (engine ??= deps.createEngine());
+  const now = deps.now ?? (() => Date.now());
+  /** Per tab and request type: when its recent requests came. */
+  const recent = new Map<string, number[]>();
+  /** Per tab: the page addresses the reader script was injected for (one injection per address). */
+  const injectedFor = new Map<number, Set<string>>();
+
+  function withinLimit(type: RequestType, tabId: number | undefined): boolean {
+    const limit = RATE_LIMITS[type];
+    if (!limit) return true;
+    const key = `${tabId ?? '-'}:${type}`;
+    const t = now();
+    const times = (recent.get(key) ?? []).filter((x) => t - x < limit.windowMs);
+    if (times.length >= limit.max) {
+      recent.set(key, times);
+      return false;
+    }
+    times.push(t);
+    recent.set(key, times);
+    return true;
+  }
 
   function analyze(page: PageArticle, settings: Settings, force: boolean): Analysis {
     const current = getEngine();
@@ -76,10 +135,18 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return response;
   }
 
-  async function handleMessage(message: RequestMessage, sender: Sender): Promise<unknown> {
+  /** Answers a request, typed by its reply in lib/messages.ts. */
+  async function handleMessage<K extends RequestType>(message: Request<K>, sender: Sender): Promise<Reply<K>>;
+  async function handleMessage(message: Request, sender: Sender): Promise<Reply<RequestType>> {
     switch (message.type) {
       case 'analyze':
-        return handleAnalyze(message.page, message.force === true, sender);
+        try {
+          return await handleAnalyze(message.page, message.force === true, sender);
+        } catch (error) {
+          // The details stay in the extension's own log; the page's sidebar shows a plain error.
+          console.error('Jejak: analysis failed', error);
+          return { error: 'analysis failed' };
+        }
       case 'clear': {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) {
@@ -102,17 +169,55 @@ export function createBackgroundService(deps: BackgroundDeps) {
         return { ok: true };
       case 'read-page': {
         const tabId = sender.tab?.id;
-        if (tabId === undefined) return { ok: false };
+        if (tabId === undefined) return { ok: false, reason: 'no tab' };
+        // Once per page address: a second look at the same page (a forged or
+        // repeated location change) finds the reader script already there.
+        const pageUrl = sender.url ?? '';
+        const done = injectedFor.get(tabId) ?? new Set<string>();
+        if (pageUrl && done.has(pageUrl)) return { ok: true };
         await deps.injectContentScript(tabId);
+        if (pageUrl) injectedFor.set(tabId, done.add(pageUrl));
+        return { ok: true };
+      }
+      case 'report':
+        console.warn(`Jejak (page, ${message.where}): ${message.message}`);
+        return { ok: true };
+      case 'show-sidebar': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || !deps.injectSidebar) return { ok: false, reason: 'no tab' };
+        await deps.injectSidebar(tabId);
         return { ok: true };
       }
     }
   }
 
+  /**
+   * A message as it arrives from the browser: checked against its schema,
+   * against who may send it, and against the tab's rate limit before
+   * anything runs. Undefined = not Jejak's to answer (left to other listeners,
+   * and never an error the sender's page could see); a refused request gets
+   * an error reply its sender can show.
+   */
+  function receive(raw: unknown, sender: Sender, kind: SenderKind): Promise<Reply<RequestType>> | undefined {
+    const message = parseRequest(raw);
+    if (!message) return undefined;
+    if (!(REQUEST_FROM[message.type] as readonly SenderKind[]).includes(kind)) return undefined;
+    // Content scripts run in a tab's top frame only; a frame's message is not Jejak's.
+    if (kind === 'page' && (sender.tab?.id === undefined || (sender.frameId !== undefined && sender.frameId !== 0))) return undefined;
+    if (kind === 'page' && !withinLimit(message.type, sender.tab?.id)) {
+      const reason = 'too many requests from this tab';
+      return Promise.resolve(message.type === 'analyze' ? { error: reason } : { ok: false, reason });
+    }
+    return handleMessage(message, sender);
+  }
+
   return {
     handleMessage,
+    receive,
     /** A tab closed or loaded a new page: what was found there no longer holds. */
     async forgetTab(tabId: number): Promise<void> {
+      injectedFor.delete(tabId);
+      for (const key of [...recent.keys()]) if (key.startsWith(`${tabId}:`)) recent.delete(key);
       await deps.statuses.delete(tabId);
     },
   };
@@ -134,19 +239,14 @@ export function createTabStatusStore(area?: {
   }
   const key = (tabId: number) => `tab-status:${tabId}`;
   return {
-    get: async (tabId) => (await area.get(key(tabId)))[key(tabId)] as TabStatus | undefined,
+    // Whatever storage holds is checked like a message: junk reads as no status.
+    get: async (tabId) => parseReply('tab-status', (await area.get(key(tabId)))[key(tabId)]),
     set: (tabId, status) => area.set({ [key(tabId)]: status }),
     delete: (tabId) => area.remove(key(tabId)),
   };
 }
 
-const REQUEST_TYPES = new Set<string>(['analyze', 'clear', 'get-article', 'tab-status', 'open-reader', 'read-page'] satisfies Array<
-  RequestMessage['type']
->);
-
-/** True for the messages this service answers. */
-export function isRequestMessage(value: unknown): value is RequestMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return typeof type === 'string' && REQUEST_TYPES.has(type);
+/** True for the messages this service answers, well-formed (lib/messages.ts schemas). */
+export function isRequestMessage(value: unknown): value is Request {
+  return parseRequest(value) !== undefined;
 }

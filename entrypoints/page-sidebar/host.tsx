@@ -1,64 +1,145 @@
 /**
- * The sidebar in the page: a shadow root (page CSS and Jejak's never touch),
- * and, while open, a margin on the page's root element so the sidebar sits
- * beside the article instead of over it.
+ * The sidebar in the page, out of the page's reach:
+ * - a CLOSED shadow root: page scripts cannot read the panel (what other
+ *   outlets reported, and later what the reader has read) or reach its
+ *   buttons; only events the browser marks trusted (the reader's own input)
+ *   are acted on;
+ * - in the TOP LAYER (the Popover API, where the browser has it): above any
+ *   page element whatever its z-index, added before or after Jejak, and
+ *   positioned against the viewport, so a `transform` on <body> cannot make
+ *   it scroll away;
+ * - inherited properties reset at the host (`all: initial`, plus `direction`
+ *   and `unicode-bidi`, which `all` leaves alone), so `direction: rtl`, fonts
+ *   or colours set on the page do not leak in;
+ * - on a page that already uses Jejak's tag name for an element of its own,
+ *   a plain <div> host instead; on a page without <head>, nothing is written
+ *   there: while open, the page is pushed aside by an inline margin on its
+ *   root element, restored as it was when the sidebar closes.
+ * When the extension is updated or reloaded under the page, the sidebar
+ * removes itself at the reader's next interaction instead of staying dead.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SidebarApp, clampWidth, type SidebarState } from '../../components/sidebar/SidebarApp';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
-import type { Quote } from '../../lib/types';
+import type { SidebarHandle, SidebarMountOptions } from '../article/sidebar-bridge';
+import { alive, ext } from '../article/page-api';
 
-const PUSH_STYLE_ID = 'jejak-page-push';
+const HOST_TAG = 'jejak-sidebar';
 const WIDTH_KEY = 'sidebarWidth';
 
-export interface SidebarController {
-  setState(state: SidebarState): void;
-  setOpen(open: boolean | ((open: boolean) => boolean)): void;
-  remove(): void;
+/**
+ * The host's own box: the whole viewport, transparent and letting every
+ * click through, with nothing inherited from the page. `!important` in the
+ * shadow root's :host wins over the page's own !important rules.
+ */
+const HOST_CSS = `
+:host {
+  all: initial !important;
+  direction: ltr !important;
+  unicode-bidi: isolate !important;
+  display: block !important;
+  position: fixed !important;
+  inset: 0 !important;
+  width: auto !important;
+  height: auto !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  background: transparent !important;
+  overflow: visible !important;
+  pointer-events: none !important;
+  z-index: 2147483647 !important;
+  transform: none !important;
+  filter: none !important;
+  opacity: 1 !important;
+  visibility: visible !important;
+  contain: none !important;
+}
+:host::backdrop { display: none !important; }
+.launcher, .panel { pointer-events: auto; }
+`;
+
+/** Events the sidebar reacts to: any not made by the reader (a page's dispatchEvent, a synthetic click) stops at the shadow root. */
+const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'pointermove', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'focusin'];
+
+/** The page's root margin while the sidebar is open, and what it was before. */
+function pagePusher() {
+  let saved: { value: string; priority: string } | undefined;
+  return (width: number | undefined) => {
+    const root = document.documentElement;
+    if (!root) return;
+    if (width === undefined) {
+      if (!saved) return;
+      if (saved.value) root.style.setProperty('margin-right', saved.value, saved.priority);
+      else root.style.removeProperty('margin-right');
+      saved = undefined;
+      return;
+    }
+    saved ??= { value: root.style.getPropertyValue('margin-right'), priority: root.style.getPropertyPriority('margin-right') };
+    root.style.setProperty('margin-right', `${width}px`, 'important');
+  };
 }
 
-function pushPage(width: number | undefined): void {
-  let style = document.getElementById(PUSH_STYLE_ID);
-  if (width === undefined) {
-    style?.remove();
-    return;
+function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  for (const tag of [HOST_TAG, 'div']) {
+    try {
+      const host = document.createElement(tag);
+      // A page that defined this tag for itself may have attached its own root already: then the next tag.
+      const shadow = host.attachShadow({ mode: 'closed' });
+      return { host, shadow };
+    } catch {
+      // Next candidate.
+    }
   }
-  if (!style) {
-    style = document.createElement('style');
-    style.id = PUSH_STYLE_ID;
-    document.head.append(style);
-  }
-  style.textContent = `html { margin-right: ${width}px !important; }`;
+  throw new Error('no element can host the sidebar');
 }
 
-export async function mountSidebar(
-  ctx: ContentScriptContext,
-  options: { initial: SidebarState; open: boolean; onQuoteClick(quote: Quote): void },
-): Promise<SidebarController> {
+export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
   let setStateOutside: (s: SidebarState) => void = () => {};
   let setOpenOutside: (o: boolean | ((o: boolean) => boolean)) => void = () => {};
-  const stored = (await browser.storage.local.get(WIDTH_KEY))[WIDTH_KEY];
-  const initialWidth = clampWidth(typeof stored === 'number' ? stored : 400);
+  let pending: { state?: SidebarState; open?: boolean | ((o: boolean) => boolean) } = {};
+  const push = pagePusher();
+  const { host, shadow } = createHost();
+
+  for (const type of GUARDED_EVENTS) {
+    shadow.addEventListener(
+      type,
+      (event) => {
+        if (!event.isTrusted) {
+          event.stopImmediatePropagation();
+          event.preventDefault();
+        }
+      },
+      { capture: true },
+    );
+  }
+  const style = document.createElement('style');
+  style.textContent = HOST_CSS + sidebarCss;
+  const container = document.createElement('div');
+  shadow.append(style, container);
 
   function Host() {
-    const [state, setState] = useState<SidebarState>(options.initial);
+    const [state, setState] = useState<SidebarState>(pending.state ?? options.initial);
     const [open, setOpen] = useState(options.open);
-    const [width, setWidth] = useState(initialWidth);
+    const [width, setWidth] = useState(400);
     // Zooming or resizing the window changes how wide the sidebar may be.
     const [viewport, setViewport] = useState(window.innerWidth);
     setStateOutside = setState;
     setOpenOutside = setOpen;
     useEffect(() => {
+      if (pending.open !== undefined) setOpen(pending.open);
+      pending = {};
+      ext.storage.local.get(WIDTH_KEY).then(
+        (stored) => typeof stored[WIDTH_KEY] === 'number' && setWidth(clampWidth(stored[WIDTH_KEY])),
+        () => {},
+      );
       const onResize = () => setViewport(window.innerWidth);
       window.addEventListener('resize', onResize);
       return () => window.removeEventListener('resize', onResize);
     }, []);
     useEffect(() => {
-      pushPage(open ? clampWidth(width) : undefined);
+      push(open ? clampWidth(width) : undefined);
     }, [open, width, viewport]);
     return (
       <SidebarApp
@@ -70,30 +151,69 @@ export async function mountSidebar(
         onWidthChange={(w) => {
           const clamped = clampWidth(w);
           setWidth(clamped);
-          void browser.storage.local.set({ [WIDTH_KEY]: clamped });
+          if (alive()) void ext.storage.local.set({ [WIDTH_KEY]: clamped }).catch(() => {});
         }}
       />
     );
   }
 
-  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
-    name: 'jejak-sidebar',
-    css: sidebarCss,
-    position: 'overlay',
-    zIndex: 2147483647,
-    anchor: 'body',
-    append: 'last',
-    onMount(container) {
-      render(<Host />, container);
-    },
-    onRemove() {
-      pushPage(undefined);
-    },
-  });
-  ui.mount();
+  const parent = document.body ?? document.documentElement;
+  parent.append(host);
+  const topLayer = typeof host.showPopover === 'function';
+  const raise = () => {
+    if (!topLayer || !host.isConnected) return;
+    try {
+      if (host.matches(':popover-open')) host.hidePopover();
+      host.showPopover();
+    } catch {
+      // A page that removed the popover attribute: the fixed host with the highest z-index stays.
+    }
+  };
+  if (topLayer) {
+    host.setAttribute('popover', 'manual');
+    raise();
+  }
+  render(<Host />, container);
+
+  // The page opened a popover or dialog of its own: Jejak's goes back on top of it.
+  const onToggle = (event: Event) => {
+    if (event.target !== host && (event as ToggleEvent).newState === 'open') raise();
+  };
+  // The extension was updated or reloaded: this sidebar can do nothing any more, and goes.
+  const checkAlive = () => {
+    if (!alive()) remove();
+  };
+  let removed = false;
+  function remove() {
+    if (removed) return;
+    removed = true;
+    document.removeEventListener('toggle', onToggle, true);
+    for (const type of ['pointerdown', 'keydown', 'visibilitychange']) document.removeEventListener(type, checkAlive, true);
+    render(null, container);
+    push(undefined);
+    host.remove();
+    options.onGone();
+  }
+  document.addEventListener('toggle', onToggle, true);
+  for (const type of ['pointerdown', 'keydown', 'visibilitychange']) document.addEventListener(type, checkAlive, true);
+
   return {
-    setState: (s) => setStateOutside(s),
-    setOpen: (o) => setOpenOutside(o),
-    remove: () => ui.remove(),
+    setState: (s) => {
+      pending.state = s;
+      setStateOutside(s);
+    },
+    setOpen: (o) => {
+      pending.open = o;
+      setOpenOutside(o);
+    },
+    remove: () => {
+      if (removed) return;
+      removed = true;
+      document.removeEventListener('toggle', onToggle, true);
+      for (const type of ['pointerdown', 'keydown', 'visibilitychange']) document.removeEventListener(type, checkAlive, true);
+      render(null, container);
+      push(undefined);
+      host.remove();
+    },
   };
 }

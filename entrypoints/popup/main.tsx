@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { RequestMessage, TabMessage, TabStatus } from '../../lib/messages';
+import { send, type TabMessage, type TabStatus } from '../../lib/messages';
 import { PopupView, type RunState } from '../../components/popup/PopupView';
 import { canRunOn, runOnce } from '../../components/services/inject';
 import { uiLanguage } from '../../components/i18n';
@@ -53,8 +53,7 @@ async function main(): Promise<void> {
   if (tabId === undefined) {
     status = { state: 'idle' };
   } else {
-    const request: RequestMessage = { type: 'tab-status', tabId };
-    status = ((await browser.runtime.sendMessage(request).catch(() => undefined)) as TabStatus | undefined) ?? { state: 'idle' };
+    status = await send(browser.runtime, { type: 'tab-status', tabId }).catch((): TabStatus => ({ state: 'idle' }));
   }
   draw();
 }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { GetArticleResponse, RequestMessage } from '../../lib/messages';
+import { send } from '../../lib/messages';
 import { ReaderPage, type ReaderState } from '../../components/reader/ReaderArticle';
 import { t, uiLanguage } from '../../components/i18n';
 import '../../components/reader/reader.css';
@@ -18,11 +18,9 @@ async function load(): Promise<void> {
   const id = new URLSearchParams(location.search).get('id');
   if (!id) return show({ status: 'error', message: t('readerMissingId') });
   show({ status: 'loading' });
-  const request: RequestMessage = { type: 'get-article', id };
   try {
-    const response = (await browser.runtime.sendMessage(request)) as GetArticleResponse | undefined;
-    if (!response) show({ status: 'error', message: t('readerNotFound') });
-    else if ('error' in response) show({ status: 'error', message: `${t('readerNotFound')} (${response.error})` });
+    const response = await send(browser.runtime, { type: 'get-article', id });
+    if ('error' in response) show({ status: 'error', message: `${t('readerNotFound')} (${response.error})` });
     else show({ status: 'ready', article: response.article });
   } catch (error) {
     show({ status: 'error', message: `${t('readerNotFound')} (${error instanceof Error ? error.message : String(error)})` });

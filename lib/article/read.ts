@@ -78,6 +78,7 @@ const HUGE_PAGE_KEPT_CHILDREN = 2 * MAX_PARAGRAPHS;
  */
 function readableCopy(document: Document): Document {
   const paragraphs = document.getElementsByTagName('p');
+  if (tooDeepOrLarge(document, paragraphs)) return boundedCopy(document);
   if (paragraphs.length <= HUGE_PAGE_PARAGRAPHS) return document.cloneNode(true) as Document;
   const perParent = new Map<Element, number>();
   for (let i = 0; i < MAX_PARAGRAPHS; i++) {
@@ -105,6 +106,62 @@ function readableCopy(document: Document): Document {
   const kept = container === document.body ? body : parent.appendChild(copy.importNode(container, false));
   for (let child = container.firstElementChild, n = 0; child && n < HUGE_PAGE_KEPT_CHILDREN; child = child.nextElementSibling, n++) {
     kept.appendChild(copy.importNode(child, true));
+  }
+  return copy;
+}
+
+/**
+ * Past these, Readability's work grows with depth times size (it walks up to
+ * the root from every node it scores): a 2,500-deep page held the main
+ * thread for most of a second. No real article is nested so deep or needs so
+ * many elements; such a page is read from a bounded copy.
+ */
+export const MAX_DEPTH = 60;
+export const MAX_ELEMENTS = 12_000;
+
+function depthOf(node: Node | null): number {
+  let depth = 0;
+  for (let n = node; n && depth <= MAX_DEPTH; n = n.parentNode) depth++;
+  return depth;
+}
+
+/** Whether the page needs a bounded copy: too many elements, or a paragraph (or the last element) nested past MAX_DEPTH. */
+function tooDeepOrLarge(document: Document, paragraphs: HTMLCollectionOf<Element>): boolean {
+  const all = document.getElementsByTagName('*');
+  if (all.length > MAX_ELEMENTS * 2) return true;
+  if (depthOf(all[all.length - 1] ?? null) > MAX_DEPTH) return true;
+  for (let i = 0; i < paragraphs.length && i < HUGE_PAGE_PARAGRAPHS; i += 7) if (depthOf(paragraphs[i]!) > MAX_DEPTH) return true;
+  return false;
+}
+
+/**
+ * A copy of the page with at most MAX_ELEMENTS elements, none deeper than
+ * MAX_DEPTH: what lies deeper is kept, in document order, as children of its
+ * ancestor at that depth, so a deeply nested article keeps its text. Built
+ * node by node, never recursively, so no depth can overflow the stack.
+ */
+function boundedCopy(document: Document): Document {
+  const copy = document.cloneNode(false) as Document;
+  const root = copy.appendChild(copy.importNode(document.documentElement, false));
+  if (document.head) root.appendChild(copy.importNode(document.head, true));
+  const sourceBody = document.body;
+  if (!sourceBody) return copy;
+  const body = root.appendChild(copy.importNode(sourceBody, false));
+  let elements = 0;
+  const stack: Array<{ source: Node; target: Node; depth: number }> = [];
+  for (let c = sourceBody.lastChild; c; c = c.previousSibling) stack.push({ source: c, target: body, depth: 1 });
+  while (stack.length && elements < MAX_ELEMENTS) {
+    const { source, target, depth } = stack.pop()!;
+    if (source.nodeType === 3) {
+      target.appendChild(copy.importNode(source, false));
+      continue;
+    }
+    if (source.nodeType !== 1) continue;
+    const name = (source as Element).localName;
+    if (name === 'script' || name === 'style' || name === 'noscript' || name === 'template') continue;
+    elements++;
+    const here = depth < MAX_DEPTH ? target.appendChild(copy.importNode(source, false)) : target;
+    for (let c = source.lastChild; c; c = c.previousSibling) stack.push({ source: c, target: here, depth: depth + 1 });
   }
   return copy;
 }
@@ -148,13 +205,31 @@ function outletOf(url: string | undefined, named: string | undefined): string | 
  * the page states (og:url, canonical link).
  */
 export function readArticle(document: Document, url?: string): PageArticle | undefined {
+  const steps = readArticleSteps(document, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `readArticle` in steps, for a page's main thread: the content script
+ * gives the page its turn back at each `yield` (copying the page, testing it,
+ * Readability's parse, reading the paragraphs are each one step), so no
+ * single task of Jejak's holds the page for long. The same steps, run
+ * straight through, are `readArticle`.
+ */
+export function* readArticleSteps(document: Document, url?: string): Generator<void, PageArticle | undefined, void> {
   const copy = readableCopy(document);
+  yield;
   const articlePage = isArticlePage(document, copy);
   if (articlePage === 'no') return undefined;
   dropNoise(copy);
+  yield;
   // The article comes back as the copied element itself: no HTML string is
   // made and parsed again, so nothing from the page is ever turned into markup.
   const parsed = new Readability<Node>(copy, { serializer: (node) => node }).parse();
+  yield;
   const container = parsed?.content as Element | null | undefined;
   if (!parsed || !container) return undefined;
   const paragraphs = bodyParagraphs(container);

@@ -25,8 +25,8 @@
  *    throughout with next to nothing of the war (a state visit, a joint
  *    exercise, tourists in Bali), or a comments view instead of an article.
  */
-import { normalizeText, words } from '../text/normalize';
 import { TOPIC_LEXICON, type LexiconEntry } from './topic-lexicon';
+import { compileQuickLexicon, quickCheck, topicTokens, urlWords, type QuickLexicon, type QuickTopicSignals, type QuickTopicVerdict } from './quick-topic';
 import type { PageArticle, TopicEvidence, TopicResult, TopicZone } from './types';
 
 /**
@@ -108,20 +108,6 @@ const COMMENTS_TITLE = /^\s*(?:komentar|comments?)\s*[:|-]/i;
 interface CompiledPhrase {
   tokens: string[];
   entryIndex: number;
-}
-
-/** Article words, lowercased, with hyphenated words split ("Rusia-Ukraina",
- * "F-16", "Kyiv-nya") so that phrases need only one spelling. */
-function topicTokens(text: string): string[] {
-  const out: string[] = [];
-  for (const w of words(normalizeText(text))) {
-    if (w.includes('-')) {
-      for (const part of w.split('-')) if (part) out.push(part);
-    } else {
-      out.push(w);
-    }
-  }
-  return out;
 }
 
 /** The lexicon's phrases are written lowercase, words apart by spaces or
@@ -216,21 +202,6 @@ interface TextUnit {
   isParagraph: boolean;
 }
 
-function urlWords(url: string): string {
-  let path = url;
-  try {
-    const parsed = new URL(url);
-    path = `${parsed.hostname} ${parsed.pathname}`;
-  } catch {
-    // Not an absolute URL: read it as it is.
-  }
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // Malformed escapes: keep the raw text.
-  }
-  return path.replace(/[^\p{L}\p{N}]+/gu, ' ');
-}
 
 function checkPage(page: PageArticle): void {
   if (page === null || typeof page !== 'object') {
@@ -414,66 +385,15 @@ function round2(n: number): number {
 
 // ---------------------------------------------------------------- quick check
 
-export interface QuickTopicSignals {
-  url?: string;
-  title?: string;
-  description?: string;
-  keywords?: string;
-  section?: string;
-}
+export type { QuickTopicSignals, QuickTopicVerdict } from './quick-topic';
 
-export type QuickTopicVerdict = 'likely' | 'possible' | 'unlikely';
-
-const SPORTS_SECTION = /^(?:sport|sports|olahraga|bola|sepakbola|soccer|football|raket|motogp|f1|otomotif-sport)$/;
-
-/** sport.detik.com, bola.kompas.com, www.cnnindonesia.com/olahraga/…, or an article:section of "Sepakbola". */
-function isSportsSection(signals: QuickTopicSignals): boolean {
-  if (signals.section && SPORTS_SECTION.test(signals.section.trim().toLowerCase().replace(/\s+/g, ''))) return true;
-  if (!signals.url) return false;
-  try {
-    const url = new URL(signals.url);
-    const labels = url.hostname.split('.').slice(0, -2);
-    const firstSegment = url.pathname.split('/')[1] ?? '';
-    return labels.some((l) => SPORTS_SECTION.test(l)) || SPORTS_SECTION.test(firstSegment.toLowerCase());
-  } catch {
-    return false;
-  }
-}
+let quickLexicon: QuickLexicon | undefined;
 
 /**
- * Decide from page metadata alone whether full extraction is worth it.
- * 'unlikely' means Jejak will not look at the page, so any anchor anywhere
- * (even inside "Timnas Ukraina" or a tag-page URL) makes it at least
- * 'possible'. 'likely' needs the title to name the topic clearly or three
- * different names across the signals, with no sports vocabulary.
+ * Decide from page metadata alone whether full extraction is worth it (see
+ * lib/match/quick-topic.ts): the same check the first-look script makes with
+ * the lexicon compiled at build time.
  */
 export function quickTopicCheck(signals: QuickTopicSignals): QuickTopicVerdict {
-  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-  const titleMatches = matchLexicon(topicTokens(text(signals.title)), false);
-  const otherMatches = matchLexicon(
-    topicTokens(
-      [text(signals.description), text(signals.keywords), text(signals.section), signals.url ? urlWords(text(signals.url)) : ''].join(' . '),
-    ),
-    false,
-  );
-  const all = [...titleMatches, ...otherMatches];
-  const anchors = all.filter((e) => e.role === 'anchor');
-  if (anchors.length === 0) return 'unlikely';
-  const titleAnchors = new Map<string, number>();
-  for (const e of titleMatches) if (e.role === 'anchor') titleAnchors.set(e.label, e.weight);
-  const sport = all.some((e) => e.role === 'sport' || (e.role === 'block' && e.sport));
-  // In an outlet's sports section, "Ukraina" is a national team: the page is
-  // not read unless its headline names the war itself twice over, with no
-  // sports word in it.
-  if (sport && isSportsSection(signals) && (titleAnchors.size < 2 || titleMatches.some((e) => e.role === 'sport'))) return 'unlikely';
-  // Elsewhere a team, athlete or match with a topic name stays a candidate;
-  // the full check decides once the body is read.
-  if (sport) return 'possible';
-  const titleWeight = [...titleAnchors.values()].reduce((sum, w) => sum + w, 0);
-  const distinctAnchors = new Set(anchors.map((e) => e.label)).size;
-  // "Rusia" alone in a headline is an oil-price or UN-vote story as often as
-  // a war story; a second name, or one specific name (Zelensky, Kyiv, NATO)
-  // backed by another signal, is not.
-  const clearTitle = titleAnchors.size >= 2 || (titleWeight >= 1.5 && distinctAnchors >= 2);
-  return clearTitle || distinctAnchors >= 3 ? 'likely' : 'possible';
+  return quickCheck((quickLexicon ??= compileQuickLexicon(TOPIC_LEXICON)), signals);
 }

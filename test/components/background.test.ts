@@ -66,7 +66,7 @@ describe('background', () => {
     const { service, injected, createEngine } = setup(14);
     expect(await service.handleMessage({ type: 'read-page' }, { tab: { id: 12 } })).toEqual({ ok: true });
     expect(injected).toEqual([12]);
-    expect(await service.handleMessage({ type: 'read-page' }, {})).toEqual({ ok: false });
+    expect(await service.handleMessage({ type: 'read-page' }, {})).toEqual({ ok: false, reason: 'no tab' });
     expect(injected).toEqual([12]);
     expect(createEngine).not.toHaveBeenCalled();
   });
@@ -138,5 +138,56 @@ describe('background', () => {
     ).toBe('Sekretaris Jenderal NATO Jens Stoltenberg, Jumat (5/7), mengatakan NATO akan bekerja lebih erat.');
     const summaries = buildResponse(analyzeResponse.analysis, () => undefined);
     expect(summaries.timeline).toEqual([]);
+  });
+
+  it('answers only well-formed requests, from whom each may come', async () => {
+    const { service } = setup(14);
+    const fromPage = { tab: { id: 3 }, url: 'https://www.voi.id/berita/1/a-b-c-d', frameId: 0 };
+    // Unknown, malformed or oversized: not answered at all.
+    for (const junk of [null, 'analyze', { type: 'nope' }, { type: 'analyze' }, { type: 'analyze', page: { paragraphs: 'x' } },
+      { type: 'analyze', page: { paragraphs: Array.from({ length: 5_000 }, () => 'x') } }, { type: 'get-article', id: '../../etc' },
+      { type: 'tab-status', tabId: -1 }, { type: '__proto__' }, { type: 'toString' }]) {
+      expect(service.receive(junk, fromPage, 'page'), JSON.stringify(junk)?.slice(0, 60)).toBeUndefined();
+    }
+    // The popup's question is not a page's to ask, nor a frame's.
+    expect(service.receive({ type: 'tab-status', tabId: 3 }, fromPage, 'page')).toBeUndefined();
+    expect(service.receive({ type: 'read-page' }, { ...fromPage, frameId: 2 }, 'page')).toBeUndefined();
+    expect(await service.receive({ type: 'tab-status', tabId: 3 }, {}, 'extension')).toEqual({ state: 'idle' });
+    expect(service.receive({ type: 'analyze', page }, {}, 'extension')).toBeUndefined();
+  });
+
+  it('injects the article script once per page address, and rate-limits what a tab asks for', async () => {
+    const { service, injected, analyze } = setup(14);
+    const sender = { tab: { id: 5 }, url: 'https://www.voi.id/berita/1/a-b-c-d', frameId: 0 };
+    // A page that forges location changes: the same address, many times.
+    for (let i = 0; i < 50; i++) await service.receive({ type: 'read-page' }, sender, 'page');
+    expect(injected).toEqual([5]);
+    const replies = [];
+    for (let i = 0; i < 30; i++) replies.push(await service.receive({ type: 'analyze', page }, sender, 'page'));
+    expect(analyze.mock.calls.length).toBeLessThanOrEqual(12);
+    expect(replies.at(-1)).toEqual({ error: 'too many requests from this tab' });
+    // A closed tab's limits go with it.
+    await service.forgetTab(5);
+    expect(await service.receive({ type: 'analyze', page }, sender, 'page')).toHaveProperty('analysis');
+  });
+
+  it('answers a failed analysis with a plain error, not a rejection', async () => {
+    const { service, analyze } = setup(14);
+    analyze.mockImplementation(() => {
+      throw new Error('boom');
+    });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await service.handleMessage({ type: 'analyze', page }, { tab: { id: 1 } })).toEqual({ error: 'analysis failed' });
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it('reads junk in session storage as no status', async () => {
+    const store = createTabStatusStore({
+      get: async (key) => ({ [key]: { state: 'analyzed', matchedQuotes: { evil: true }, related: '3' } }),
+      set: async () => {},
+      remove: async () => {},
+    });
+    expect(await store.get(1)).toBeUndefined();
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * The first look at every outlet page. It reads only the URL, the title and
+ * the metadata in <head>, against a lexicon compiled at build time, and most
+ * news pages end here: well under a millisecond, nothing added to the page,
+ * no message sent, nothing a page can observe. Only a page that may be NATO
+ * or Ukraine war coverage has the settings read and, where its outlet is on,
+ * asks the background for the article script (entrypoints/article).
+ *
+ * No polyfill, no WXT storage, context or entrypoint wrapper: the browser's
+ * own API (page-api.ts), bundled on its own by scripts/first-look-build.ts
+ * into first-look.js, which the manifest lists for every outlet page. A single-page app's navigation
+ * reaches it as a message from the background (which sees the tab's address
+ * change); a settings change is listened for only on a page that waits for it.
+ *
+ * Example pages: https://www.voi.id/berita/289123/sekjen-nato-ukraina-membuat-kemajuan-dalam-serangan-balasan (read)
+ *                https://sport.detik.com/sepakbola/euro-2024/d-7401234/timnas-ukraina-tekuk-slovakia (left alone)
+ */
+import lexicon from 'virtual:jejak-quick-lexicon';
+import type { Request } from '../../lib/messages';
+import { contentScriptActive, outletEnabled, pageVerdict } from './decide';
+import { alive, ext, loadDisabledOutlets, onSettingsChange, onTabMessage, throttle } from './page-api';
+
+/** Location changes closer together than this share one look. */
+const LOOK_INTERVAL_MS = 500;
+
+(() => {
+  /** The address last looked at: a look at the same page twice does nothing. */
+  let lookedAt = '';
+  let unwatchSettings: (() => void) | undefined;
+
+  const look = async () => {
+    if (contentScriptActive() || !alive()) return;
+    const url = location.href;
+    if (url === lookedAt) return;
+    lookedAt = url;
+    if (!pageVerdict(document, url, lexicon)) return;
+    const settings = await loadDisabledOutlets();
+    if (!outletEnabled(url, settings)) {
+      // Switched off: look again if the reader switches it back on, as long as this page stays.
+      unwatchSettings ??= onSettingsChange(() => {
+        lookedAt = '';
+        void look();
+      });
+      return;
+    }
+    unwatchSettings?.();
+    unwatchSettings = undefined;
+    // Its reply says nothing the first look needs: sent as it is, without the reply schemas.
+    await ext.runtime.sendMessage({ type: 'read-page' } satisfies Request<'read-page'>).catch(() => {
+      // The background could not be reached (stopped, or the extension updated): the next look asks again.
+      lookedAt = '';
+    });
+  };
+  const lookSoon = throttle(() => void look().catch(() => {}), LOOK_INTERVAL_MS);
+  onTabMessage((message) => {
+    if (message.type === 'location-changed') lookSoon();
+  });
+  void look().catch(() => {});
+})();

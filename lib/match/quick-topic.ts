@@ -1,0 +1,174 @@
+/**
+ * The topic decision made from page metadata alone (URL, title, description,
+ * keywords, section), before anything reads the body. It runs on every outlet
+ * page a reader opens, inside the first-look script, so it carries only what
+ * it needs: a compiled lexicon of the anchors and sports words (label, weight,
+ * role, phrase tokens), made from `topic-lexicon.ts` at build time
+ * (scripts/quick-lexicon-plugin.ts) and in Node by `compileQuickLexicon`.
+ * lib/match/topic.ts's `quickTopicCheck` is this check over the same lexicon,
+ * so the extension and the Node tests decide alike.
+ */
+import { normalizeText, words } from '../text/normalize';
+import type { LexiconEntry } from './topic-lexicon';
+
+/** Anchors (the topic's names) and sports words, the only roles the quick check reads. */
+export interface QuickLexicon {
+  /** One per entry: [label id (entries with one label share it), weight, 1 for anchor / 0 for sport]. */
+  entries: [number, number, 0 | 1][];
+  /** First token → [phrase tokens, entry index], longest phrase first. */
+  phrases: Record<string, [string[], number][]>;
+}
+
+export type QuickTopicVerdict = 'likely' | 'possible' | 'unlikely';
+
+export interface QuickTopicSignals {
+  url?: string;
+  title?: string;
+  description?: string;
+  keywords?: string;
+  section?: string;
+}
+
+/** Lexicon phrases are lowercase with words apart by spaces or hyphens (topic tests hold every phrase to that). */
+const phraseTokens = (phrase: string): string[] => phrase.split(/[\s-]+/).filter(Boolean);
+
+export function compileQuickLexicon(lexicon: readonly LexiconEntry[]): QuickLexicon {
+  return unpackQuickLexicon(packQuickLexicon(lexicon));
+}
+
+/**
+ * The quick lexicon as one short string, as the first-look script carries it:
+ * an entry per `;`, `weight:phrase|phrase` (phrase words apart by spaces),
+ * the weight written `!weight` for a sports word and `weight@label` where the
+ * entry shares a label with an earlier one. Phrases are stored longest first.
+ */
+export function packQuickLexicon(lexicon: readonly LexiconEntry[]): string {
+  const labels = new Map<string, number>();
+  const out: string[] = [];
+  for (const entry of lexicon) {
+    if (entry.role !== 'anchor' && entry.role !== 'sport') continue;
+    const shared = labels.get(entry.label);
+    if (shared === undefined) labels.set(entry.label, out.length);
+    const phrases = entry.phrases.map((p) => phraseTokens(p).join(' ')).filter(Boolean);
+    phrases.sort((x, y) => y.split(' ').length - x.split(' ').length);
+    out.push(`${entry.role === 'sport' ? '!' : ''}${entry.weight}${shared === undefined ? '' : `@${shared}`}:${phrases.join('|')}`);
+  }
+  return out.join(';');
+}
+
+export function unpackQuickLexicon(packed: string): QuickLexicon {
+  const out: QuickLexicon = { entries: [], phrases: {} };
+  packed.split(';').forEach((line, index) => {
+    const [head = '', phrases = ''] = line.split(':');
+    const [weight = '', label] = head.split('@');
+    out.entries.push([label ? +label : index, +weight.replace('!', ''), weight[0] === '!' ? 0 : 1]);
+    for (const phrase of phrases.split('|')) {
+      const tokens = phrase.split(' ');
+      const first = tokens[0]!;
+      (Object.hasOwn(out.phrases, first) ? out.phrases[first]! : (out.phrases[first] = [])).push([tokens, index]);
+    }
+  });
+  // Longest phrase first for each first token, as `match` expects (stable: entries keep their order).
+  for (const list of Object.values(out.phrases)) list.sort((a, b) => b[0].length - a[0].length);
+  return out;
+}
+
+/** Article words, lowercased, with hyphenated words split ("Rusia-Ukraina", "F-16"). */
+export function topicTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(normalizeText(text))) {
+    if (w.includes('-')) {
+      for (const part of w.split('-')) if (part) out.push(part);
+    } else {
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+/** The words of a URL's host and path, escapes decoded. */
+export function urlWords(url: string): string {
+  let path = url;
+  try {
+    const parsed = new URL(url);
+    path = `${parsed.hostname} ${parsed.pathname}`;
+  } catch {
+    // Not an absolute URL: read it as it is.
+  }
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Malformed escapes: keep the raw text.
+  }
+  return path.replace(/[^\p{L}\p{N}]+/gu, ' ');
+}
+
+/** Entry indexes found in a token list, one per occurrence ("Volodymyr Zelensky" is one mention of Zelensky, not two). */
+function match(lexicon: QuickLexicon, tokens: readonly string[]): number[] {
+  const found: number[] = [];
+  const coveredUntil = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = Object.hasOwn(lexicon.phrases, tokens[i]!) ? lexicon.phrases[tokens[i]!]! : undefined;
+    if (!candidates) continue;
+    for (const [phrase, entry] of candidates) {
+      if ((coveredUntil.get(entry) ?? 0) > i || i + phrase.length > tokens.length) continue;
+      if (!phrase.every((t, k) => tokens[i + k] === t)) continue;
+      found.push(entry);
+      coveredUntil.set(entry, i + phrase.length);
+    }
+  }
+  return found;
+}
+
+const SPORTS_SECTION = /^(?:sport|sports|olahraga|bola|sepakbola|soccer|football|raket|motogp|f1|otomotif-sport)$/;
+
+/** sport.detik.com, bola.kompas.com, www.cnnindonesia.com/olahraga/…, or an article:section of "Sepakbola". */
+function isSportsSection(signals: QuickTopicSignals): boolean {
+  if (signals.section && SPORTS_SECTION.test(signals.section.trim().toLowerCase().replace(/\s+/g, ''))) return true;
+  if (!signals.url) return false;
+  try {
+    const url = new URL(signals.url);
+    const labels = url.hostname.split('.').slice(0, -2);
+    const firstSegment = url.pathname.split('/')[1] ?? '';
+    return labels.some((l) => SPORTS_SECTION.test(l)) || SPORTS_SECTION.test(firstSegment.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decide from page metadata alone whether full extraction is worth it.
+ * 'unlikely' means Jejak will not look at the page, so any anchor anywhere
+ * (even inside "Timnas Ukraina" or a tag-page URL) makes it at least
+ * 'possible'. 'likely' needs the title to name the topic clearly or three
+ * different names across the signals, with no sports vocabulary.
+ */
+export function quickCheck(lexicon: QuickLexicon, signals: QuickTopicSignals): QuickTopicVerdict {
+  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  const titleMatches = match(lexicon, topicTokens(text(signals.title)));
+  const otherMatches = match(
+    lexicon,
+    topicTokens([text(signals.description), text(signals.keywords), text(signals.section), signals.url ? urlWords(text(signals.url)) : ''].join(' . ')),
+  );
+  const isAnchor = (e: number) => lexicon.entries[e]![2] === 1;
+  const all = [...titleMatches, ...otherMatches];
+  const anchors = all.filter(isAnchor);
+  if (anchors.length === 0) return 'unlikely';
+  const titleAnchors = new Map<number, number>();
+  for (const e of titleMatches) if (isAnchor(e)) titleAnchors.set(lexicon.entries[e]![0], lexicon.entries[e]![1]);
+  const sport = all.some((e) => !isAnchor(e));
+  // In an outlet's sports section, "Ukraina" is a national team: the page is
+  // not read unless its headline names the war itself twice over, with no
+  // sports word in it.
+  if (sport && isSportsSection(signals) && (titleAnchors.size < 2 || titleMatches.some((e) => !isAnchor(e)))) return 'unlikely';
+  // Elsewhere a team, athlete or match with a topic name stays a candidate;
+  // the full check decides once the body is read.
+  if (sport) return 'possible';
+  const titleWeight = [...titleAnchors.values()].reduce((sum, w) => sum + w, 0);
+  const distinctAnchors = new Set(anchors.map((e) => lexicon.entries[e]![0])).size;
+  // "Rusia" alone in a headline is an oil-price or UN-vote story as often as
+  // a war story; a second name, or one specific name (Zelensky, Kyiv, NATO)
+  // backed by another signal, is not.
+  const clearTitle = titleAnchors.size >= 2 || (titleWeight >= 1.5 && distinctAnchors >= 2);
+  return clearTitle || distinctAnchors >= 3 ? 'likely' : 'possible';
+}
