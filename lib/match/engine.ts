@@ -133,6 +133,13 @@ export class Engine implements MatchEngine {
     return this.texts.get(id);
   }
 
+  /** Give an article loaded from a snapshot its full text back (snapshots hold none). False if the engine lacks the article. */
+  restoreText(article: Article): boolean {
+    if (!this.articles.has(article.id)) return false;
+    this.texts.set(article.id, article);
+    return true;
+  }
+
   /** What the engine keeps of any of its articles. */
   getEntry(id: string): EngineArticle | undefined {
     return this.articles.get(id);

@@ -1,0 +1,111 @@
+/**
+ * The engine over the bundled index and the reader's library together, kept
+ * in step with the library store and loaded from its snapshot.
+ *
+ * A restarted background loads the engine's latest snapshot (no article is
+ * re-read, no structure rebuilt) and replays only the changes logged since.
+ * Only when there is no usable snapshot (the first start, or a snapshot of an
+ * older engine version) is the engine built from the stored articles, once;
+ * `save` then stores a new snapshot and trims the change log.
+ */
+import { createEngine, Engine, ENGINE_SNAPSHOT_FORMAT, ENGINE_SNAPSHOT_VERSION } from '../match/engine';
+import type { JejakIndex } from '../index/format';
+import type { LibraryStore } from './store';
+
+export interface LoadReport {
+  /** 'snapshot': loaded; 'rebuilt': built from the stored articles (no usable snapshot). */
+  from: 'snapshot' | 'rebuilt';
+  /** Library changes applied on top. */
+  replayed: number;
+  ms: number;
+}
+
+/** Records fetched per step when following the change log. */
+const REPLAY_BATCH = 200;
+
+/** Identifies a bundled index: a snapshot built with another one gets the new one's articles. */
+export function bundledStamp(index: Pick<JejakIndex, 'builtAt' | 'articles'>): string {
+  return `${index.builtAt}/${index.articles.length}`;
+}
+
+export class LibraryEngine {
+  private constructor(
+    private readonly store: LibraryStore,
+    private readonly bundled: JejakIndex,
+    public engine: Engine,
+    private seq: number,
+    private dirty: boolean,
+  ) {}
+
+  static async load(store: LibraryStore, bundled: JejakIndex): Promise<{ library: LibraryEngine; report: LoadReport }> {
+    const started = performance.now();
+    const stamp = bundledStamp(bundled);
+    const stored = await store.readEngine();
+    let library: LibraryEngine;
+    let from: LoadReport['from'];
+    if (stored?.snapshot?.format === ENGINE_SNAPSHOT_FORMAT && stored.snapshot.version === ENGINE_SNAPSHOT_VERSION) {
+      const engine = Engine.fromSnapshot(stored.snapshot);
+      library = new LibraryEngine(store, bundled, engine, stored.seq, false);
+      if (stored.bundledStamp !== stamp) library.replaceBundled();
+      else for (const article of bundled.articles) engine.restoreText(article);
+      from = 'snapshot';
+    } else {
+      // Changes logged from here on are replayed below; those already in the articles are harmless to apply again.
+      const seq = await store.lastSeq();
+      const engine = createEngine(bundled);
+      for await (const records of store.records()) {
+        for (const record of records) engine.add(record.article, { keepText: false, origin: 'library' });
+      }
+      library = new LibraryEngine(store, bundled, engine, seq, true);
+      from = 'rebuilt';
+    }
+    const replayed = await library.sync();
+    return { library, report: { from, replayed, ms: performance.now() - started } };
+  }
+
+  /** Whether the engine holds changes its stored snapshot lacks. */
+  get unsaved(): boolean {
+    return this.dirty;
+  }
+
+  /** Apply the library changes logged since the engine last looked; returns how many. */
+  async sync(): Promise<number> {
+    const changes = await this.store.changesSince(this.seq);
+    for (let at = 0; at < changes.length; at += REPLAY_BATCH) {
+      const batch = changes.slice(at, at + REPLAY_BATCH);
+      const putIds = batch.filter((c) => c.op === 'put' && c.id).map((c) => c.id!);
+      const records = new Map((await this.store.getMany(putIds)).filter((r) => r !== undefined).map((r) => [r.id, r]));
+      for (const change of batch) {
+        if (change.op === 'clear') this.dropLibrary();
+        else if (change.op === 'delete' && change.id) this.engine.remove(change.id);
+        else if (change.op === 'put' && change.id) {
+          // Deleted again since: the delete follows in the log.
+          const record = records.get(change.id);
+          if (record) this.engine.add(record.article, { keepText: false, origin: 'library' });
+        }
+        this.seq = Math.max(this.seq, change.seq ?? this.seq);
+      }
+    }
+    if (changes.length > 0) this.dirty = true;
+    return changes.length;
+  }
+
+  /** Store the engine's snapshot, so the next start loads instead of rebuilding. */
+  async save(): Promise<void> {
+    if (!this.dirty) return;
+    const seq = this.seq;
+    await this.store.writeEngine({ seq, bundledStamp: bundledStamp(this.bundled), snapshot: this.engine.snapshot() });
+    // Changes applied while writing keep it dirty.
+    if (seq === this.seq) this.dirty = false;
+  }
+
+  private replaceBundled(): void {
+    for (const entry of [...this.engine.entries()]) if (entry.origin === 'bundled') this.engine.remove(entry.id);
+    for (const article of this.bundled.articles) this.engine.add(article, { origin: 'bundled' });
+    this.dirty = true;
+  }
+
+  private dropLibrary(): void {
+    for (const entry of [...this.engine.entries()]) if (entry.origin === 'library') this.engine.remove(entry.id);
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * Articles into and out of the library as files.
+ *
+ * Import reads, by file name:
+ * - `.jsonl`: one article per line; `.json`: one article, a list of them, or
+ *   an index built by `npm run index` (format "jejak-index"). An article record
+ *   is `{url?, outlet?, title?, publishedAt?, text}` as `npm run index` reads
+ *   it, or with `paragraphs` (a list of strings) instead of or beside `text`:
+ *   paragraphs are taken as they are, text is read as raw news text.
+ * - `.html`/`.htm`: a saved page, read by the one article reader (lib/article/read.ts).
+ * - `.txt`: raw news text, as the index builder reads it (lib/seed/parse.ts).
+ *
+ * Each file yields its articles one at a time, with every record it cannot
+ * read as a problem naming the file, the line (or list item) and the reason;
+ * the good records around a bad one are kept.
+ *
+ * Export writes JSONL in the same record format, with both `text` (so `npm
+ * run index` reads it) and `paragraphs` (so importing it back gives exactly
+ * the same articles).
+ */
+import { loadIndex } from '../index/build';
+import { INDEX_FORMAT } from '../index/format';
+import { readArticle } from '../article/read';
+import { articleFromParts, parseSeedText, type SeedSidecar } from '../seed/parse';
+import type { Article } from '../types';
+
+export interface ImportFile {
+  name: string;
+  text: string;
+}
+
+export interface ImportProblem {
+  file: string;
+  /** Line of a JSONL file, or item of a JSON list (counting from 1). */
+  line?: number;
+  message: string;
+}
+
+export type ImportItem = { article: Article; file: string; line?: number } | { problem: ImportProblem };
+
+export interface ImportDeps {
+  /** HTML text → a DOM document (DOMParser in the browser, linkedom in Node). */
+  parseHtml(html: string): Document;
+}
+
+/** Record fields that must be strings when present. */
+const STRING_FIELDS = ['url', 'outlet', 'title', 'publishedAt'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+/** A record bigger than this is not one news article. */
+const MAX_RECORD_CHARS = 2_000_000;
+/** Id an article has while it is parsed; the library gives it its own (lib/library/record.ts). */
+const PARSE_ID = 'import';
+
+export const SUPPORTED_EXTENSIONS = ['.jsonl', '.json', '.html', '.htm', '.txt'] as const;
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot).toLowerCase();
+}
+
+/** The articles of one file, and a problem for everything in it that is not one. */
+export function* readImportFile(file: ImportFile, deps: ImportDeps): Generator<ImportItem> {
+  const ext = extensionOf(file.name);
+  const problem = (message: string, line?: number): ImportItem => ({ problem: { file: file.name, message, ...(line ? { line } : {}) } });
+  const text = file.text.replace(/^\uFEFF/, '');
+  if (ext === '.jsonl') {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!.trim();
+      if (!line) continue;
+      let data: unknown;
+      try {
+        data = JSON.parse(line);
+      } catch (error) {
+        yield problem(`not valid JSON (${(error as Error).message})`, i + 1);
+        continue;
+      }
+      yield fromRecord(data, file.name, i + 1);
+    }
+  } else if (ext === '.json') {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      yield problem(`not valid JSON (${(error as Error).message})`);
+      return;
+    }
+    if (isRecord(data) && data.format === INDEX_FORMAT) {
+      let articles: Article[];
+      try {
+        articles = loadIndex(data).articles;
+      } catch (error) {
+        yield problem((error as Error).message);
+        return;
+      }
+      for (const article of articles) yield { article, file: file.name };
+    } else if (Array.isArray(data)) {
+      for (let i = 0; i < data.length; i++) yield fromRecord(data[i], file.name, i + 1);
+    } else {
+      yield fromRecord(data, file.name);
+    }
+  } else if (ext === '.html' || ext === '.htm') {
+    const page = readArticle(deps.parseHtml(text));
+    if (!page) {
+      yield problem('no article text found in this page');
+      return;
+    }
+    yield { article: articleFromParts({ id: PARSE_ID, file: file.name, ...page }), file: file.name };
+  } else if (ext === '.txt') {
+    if (!text.trim()) {
+      yield problem('the file is empty');
+      return;
+    }
+    yield { article: parseSeedText(text, { id: PARSE_ID, file: file.name }), file: file.name };
+  } else {
+    yield problem(`unsupported file type "${ext || '(none)'}": use ${SUPPORTED_EXTENSIONS.join(', ')}`);
+  }
+}
+
+function fromRecord(data: unknown, file: string, line?: number): ImportItem {
+  const at = line ? { line } : {};
+  const fail = (message: string): ImportItem => ({ problem: { file, message, ...at } });
+  if (!isRecord(data)) return fail('expected an object with a "text" field');
+  for (const key of STRING_FIELDS) {
+    if (data[key] !== undefined && typeof data[key] !== 'string') return fail(`"${key}" must be a string`);
+  }
+  if (typeof data.publishedAt === 'string' && !ISO_DATE.test(data.publishedAt)) return fail('"publishedAt" must be an ISO date (YYYY-MM-DD)');
+  if (typeof data.url === 'string' && !URL.canParse(data.url)) return fail(`"url" is not an address: ${data.url.slice(0, 80)}`);
+  const paragraphs = data.paragraphs;
+  const hasParagraphs = Array.isArray(paragraphs) && paragraphs.length > 0;
+  if (paragraphs !== undefined && !(Array.isArray(paragraphs) && paragraphs.every((p) => typeof p === 'string'))) {
+    return fail('"paragraphs" must be a list of strings');
+  }
+  if (!hasParagraphs && (typeof data.text !== 'string' || !data.text.trim())) return fail('missing "text" (the article body)');
+  const size = hasParagraphs ? (paragraphs as string[]).reduce((n, p) => n + p.length, 0) : (data.text as string).length;
+  if (size > MAX_RECORD_CHARS) return fail(`the article is ${size} characters long; one article has at most ${MAX_RECORD_CHARS}`);
+  const sidecar: SeedSidecar = {};
+  for (const key of STRING_FIELDS) if (typeof data[key] === 'string' && data[key]) sidecar[key] = data[key] as string;
+  const article = hasParagraphs
+    ? articleFromParts({ id: PARSE_ID, file, ...sidecar, paragraphs: paragraphs as string[] })
+    : parseSeedText(data.text as string, { id: PARSE_ID, file, sidecar });
+  if (article.paragraphs.length === 0) return fail('the article has no text once page furniture is removed');
+  return { article, file, ...at };
+}
+
+/** One export line: the record format import and `npm run index` read. */
+export function exportRecord(article: Article): string {
+  const record: Record<string, unknown> = {};
+  if (article.url) record.url = article.url;
+  if (article.outlet) record.outlet = article.outlet;
+  if (article.title) record.title = article.title;
+  if (article.publishedAt) record.publishedAt = article.publishedAt;
+  record.text = article.paragraphs.join('\n\n');
+  record.paragraphs = article.paragraphs;
+  return JSON.stringify(record);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
