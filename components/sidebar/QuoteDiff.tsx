@@ -1,8 +1,15 @@
 /**
- * One other outlet's wording, shown against the page's: words the page has and
- * the other outlet does not are struck through (`<del>`), words only the other
- * outlet has are highlighted (`<ins>`). Each mark also carries a
- * screen-reader prefix ("dihapus:", "ditambahkan:"), so the difference is not
+ * One other outlet's wording, shown against the page's, each difference as
+ * the engine typed it (lib/match/quote-match.ts `typeDifferences`):
+ * - wording (a translator's choice): words the page has and the other outlet
+ *   does not are struck through (`<del>`), words only the other outlet has
+ *   are highlighted (`<ins>`);
+ * - notation (one word written another way: "2" / "dua", "Lithuania" /
+ *   "Lituania"): quiet, the other outlet's spelling with a dotted underline
+ *   and the page's in its title;
+ * - claim (a number, a negation, a name that really differs): flagged, with
+ *   both wordings and the words "klaim berbeda".
+ * Each mark also carries a screen-reader prefix, so the difference is not
  * carried by colour or strike-through alone.
  */
 import { Fragment } from 'preact';
@@ -36,6 +43,30 @@ function Added({ text }: { text: string }) {
   );
 }
 
+function Notation({ page, other }: { page: string; other: string }) {
+  return (
+    <span class="diff-notation" title={t('notationTitle', [page])}>
+      <span class="visually-hidden">{t('srNotation', [page])} </span>
+      {other}
+    </span>
+  );
+}
+
+function Claim({ page, other }: { page: string; other: string }) {
+  return (
+    <mark class="diff-claim">
+      <span class="visually-hidden">{t('srClaim')} </span>
+      {page ? <del>{page}</del> : null}
+      {page && other ? ' ' : ''}
+      {other ? <ins>{other}</ins> : null}
+      <span class="diff-claim-label" aria-hidden="true">
+        {' '}
+        {t('claimLabel')}
+      </span>
+    </mark>
+  );
+}
+
 function Omitted({ text }: { text: string }) {
   const count = wordCount(text);
   return (
@@ -57,17 +88,29 @@ export function QuoteDiff({ alignment, fallbackText }: { alignment: AlignmentOp[
         node = <span>{step.b || step.a}</span>;
         break;
       case 'changed':
-        node = (
-          <>
-            <Removed text={step.a} /> <Added text={step.b} />
-          </>
-        );
+        node =
+          step.difference === 'notation' ? (
+            <Notation page={step.a} other={step.b} />
+          ) : step.difference === 'claim' ? (
+            <Claim page={step.a} other={step.b} />
+          ) : (
+            <>
+              <Removed text={step.a} /> <Added text={step.b} />
+            </>
+          );
         break;
       case 'a-only':
-        node = atEdge && wordCount(step.a) > FOLD_EDGE_WORDS ? <Omitted text={step.a} /> : <Removed text={step.a} />;
+        node =
+          step.difference === 'claim' ? (
+            <Claim page={step.a} other="" />
+          ) : atEdge && wordCount(step.a) > FOLD_EDGE_WORDS ? (
+            <Omitted text={step.a} />
+          ) : (
+            <Removed text={step.a} />
+          );
         break;
       case 'b-only':
-        node = <Added text={step.b} />;
+        node = step.difference === 'claim' ? <Claim page="" other={step.b} /> : <Added text={step.b} />;
         break;
     }
     return (

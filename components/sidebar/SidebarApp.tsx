@@ -291,7 +291,7 @@ function QuotesSection({ data, onQuoteClick }: { data: AnalyzeResponse; onQuoteC
         <>
           <p class="legend" aria-hidden="true">
             <del class="diff-removed">abc</del> {t('diffLegendRemoved')} · <ins class="diff-added">abc</ins>{' '}
-            {t('diffLegendAdded')}
+            {t('diffLegendAdded')} · <span class="diff-notation">abc</span> {t('diffLegendNotation')}
           </p>
           <ol class="quote-list">
             {matched.map((result) => (
