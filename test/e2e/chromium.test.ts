@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { fixturePage, fixturePages, launchChromium, startFixtureServer, type FixtureServer } from './harness';
+import { AXPage } from './ax';
 
 /** The extension's own `chrome` global, seen from inside its service worker. */
 declare const chrome: {
@@ -34,7 +35,24 @@ describe('Jejak in Chromium', () => {
     server?.close();
   });
 
-  const launcherOf = (page: Page) => page.getByRole('button', { name: /^Jejak/ });
+  /** The launcher, found the way assistive technology finds it: the sidebar's shadow root is closed. */
+  const launcherOf = async (page: Page, timeout = 20_000) => {
+    const ax = await AXPage.of(page);
+    return { ax, launcher: await ax.find('button', /^Jejak/, timeout) };
+  };
+  /** Opens the panel with a trusted click on the launcher. */
+  const openPanel = async (page: Page) => {
+    const { ax, launcher } = await launcherOf(page);
+    await ax.click(launcher);
+    return { ax, panel: await ax.find('complementary', /^Jejak/) };
+  };
+  /** Nothing of Jejak's in the page: no host element, no control in the accessibility tree. */
+  const jejakShown = async (page: Page) => {
+    const ax = await AXPage.of(page);
+    const controls = (await ax.all('button', /^Jejak/)).length + (await ax.all('complementary', /^Jejak/)).length;
+    await ax.close();
+    return controls + (await page.locator('jejak-sidebar').count());
+  };
   const badgeFor = async (url: string) => {
     const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
     return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
@@ -43,25 +61,25 @@ describe('Jejak in Chromium', () => {
   it('offers the sidebar on a NATO article, with the badge count and another outlet’s wording', async () => {
     const page = await context.newPage();
     await page.goto(VOI);
-    const launcher = launcherOf(page);
-    await launcher.waitFor({ timeout: 20_000 });
-    expect(await launcher.getAttribute('aria-label') ?? await launcher.innerText()).toMatch(/4/);
+    const { ax, launcher } = await launcherOf(page);
+    expect(launcher.name).toMatch(/4/);
     expect(await badgeFor(page.url())).toBe('4');
 
-    await launcher.click();
-    const panel = page.getByRole('complementary', { name: /^Jejak/ });
-    await panel.waitFor();
-    const text = await panel.innerText();
+    await ax.click(launcher);
+    const panel = await ax.find('complementary', /^Jejak/);
+    const text = await ax.text(panel);
     expect(text).toMatch(/TribunWow/i);
     expect(text).toContain('tanah');
     // Beside the article, not over it.
     const article = await page.locator('article').boundingBox();
-    const aside = await panel.boundingBox();
-    expect(article!.x + article!.width).toBeLessThanOrEqual(aside!.x);
+    const aside = await ax.box(panel);
+    expect(article!.x + article!.width).toBeLessThanOrEqual(aside.x);
+    // The page cannot see into it.
+    expect(await page.evaluate(() => document.querySelector('jejak-sidebar')?.shadowRoot ?? null)).toBeNull();
 
     // Clicking a quote brings it into view on the page and highlights it there.
-    const quote = panel.locator('button.page-quote').last();
-    await quote.click();
+    const quotes = await ax.all('button', /Semakin banyak/);
+    await ax.click(quotes.at(-1)!);
     await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('jejak-quote'))).toBe(true);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.close();
@@ -72,12 +90,10 @@ describe('Jejak in Chromium', () => {
     // 200 % zoom of the 1280-pixel window: 640 CSS pixels across.
     await page.setViewportSize({ width: 640, height: 430 });
     await page.goto(VOI);
-    await launcherOf(page).click({ timeout: 20_000 });
-    const panel = page.getByRole('complementary', { name: /^Jejak/ });
-    await panel.waitFor();
-    expect((await panel.boundingBox())!.width).toBeLessThanOrEqual(320);
+    const { ax, panel } = await openPanel(page);
+    expect((await ax.box(panel)).width).toBeLessThanOrEqual(320);
     const article = await page.locator('article').boundingBox();
-    expect(article!.x + article!.width).toBeLessThanOrEqual((await panel.boundingBox())!.x);
+    expect(article!.x + article!.width).toBeLessThanOrEqual((await ax.box(panel)).x);
     await page.close();
   });
 
@@ -86,7 +102,7 @@ describe('Jejak in Chromium', () => {
     await page.goto(SPORTS);
     await page.waitForLoadState('load');
     await page.waitForTimeout(SETTLE_MS);
-    expect(await page.locator('jejak-sidebar').count()).toBe(0);
+    expect(await jejakShown(page)).toBe(0);
     expect(await badgeFor(page.url())).toBe('');
     await page.close();
   });
@@ -98,7 +114,7 @@ describe('Jejak in Chromium', () => {
       if (negative.url === LATE || negative.url === SPA) continue;
       await page.goto(negative.url);
       await page.waitForTimeout(SETTLE_MS);
-      expect(await page.locator('jejak-sidebar').count(), negative.url).toBe(0);
+      expect(await jejakShown(page), negative.url).toBe(0);
     }
     await page.close();
   });
@@ -108,7 +124,7 @@ describe('Jejak in Chromium', () => {
     const page = await context.newPage();
     for (const positive of positives) {
       await page.goto(positive.url);
-      await launcherOf(page).waitFor({ timeout: 15_000 });
+      await launcherOf(page, 15_000);
       const expected = positive.expected.matchedQuotes;
       if (typeof expected === 'number' && expected > 0) {
         await expect.poll(() => badgeFor(page.url()), { message: positive.url }).toBe(String(expected));
@@ -121,30 +137,27 @@ describe('Jejak in Chromium', () => {
     const page = await context.newPage();
     await page.goto(SPA);
     await page.waitForTimeout(SETTLE_MS);
-    expect(await page.locator('jejak-sidebar').count()).toBe(0);
+    expect(await jejakShown(page)).toBe(0);
     await page.getByRole('link', { name: /Artikel berikutnya/ }).click();
-    await launcherOf(page).waitFor({ timeout: 15_000 });
-    await launcherOf(page).click();
-    const panel = page.getByRole('complementary', { name: /^Jejak/ });
+    const { ax, panel } = await openPanel(page);
     // The Kompas wording "tanah" beside VOI's "wilayah".
-    await expect.poll(() => panel.innerText()).toContain('wilayah');
+    await expect.poll(() => ax.text(panel)).toContain('wilayah');
     await page.close();
   });
 
   it('waits for an article body that arrives after the page has loaded', async () => {
     const page = await context.newPage();
     await page.goto(LATE);
-    await launcherOf(page).waitFor({ timeout: 20_000 });
+    await launcherOf(page);
     await page.close();
   });
 
   it('opens an indexed article in the reader page, its quotes marked', async () => {
     const page = await context.newPage();
     await page.goto(VOI);
-    await launcherOf(page).click({ timeout: 20_000 });
-    const panel = page.getByRole('complementary', { name: /^Jejak/ });
+    const { ax } = await openPanel(page);
     const readerOpened = context.waitForEvent('page');
-    await panel.getByRole('button', { name: /Baca di Jejak|Read in Jejak/ }).first().click();
+    await ax.click(await ax.find('button', /Baca di Jejak|Read in Jejak/));
     const reader = await readerOpened;
     await reader.waitForLoadState();
     expect(reader.url()).toContain(`${extensionId}/reader.html?id=`);
@@ -170,11 +183,11 @@ describe('Jejak in Chromium', () => {
     const page = await context.newPage();
     await page.goto(VOI);
     await page.waitForTimeout(SETTLE_MS);
-    expect(await page.locator('jejak-sidebar').count()).toBe(0);
+    expect(await jejakShown(page)).toBe(0);
 
     // Switched back on, an open page picks it up without a reload.
     await voiSwitch.check();
-    await launcherOf(page).waitFor({ timeout: 15_000 });
+    await launcherOf(page, 15_000);
     await options.close();
     await page.close();
   });
@@ -188,7 +201,7 @@ describe('Jejak in Chromium', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.goto(VOI);
-    await launcherOf(page).waitFor({ timeout: 20_000 });
+    await launcherOf(page);
     const current = async () => {
       for (const w of context.serviceWorkers()) {
         const restarted = await w.evaluate(() => !('jejakTestMark' in globalThis)).catch(() => false);
