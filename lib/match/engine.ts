@@ -8,7 +8,7 @@
  */
 import type { Article, DateConflict } from '../types';
 import type { JejakIndex } from '../index/format';
-import type { Analysis, MatchEngine, PageArticle } from './types';
+import type { Analysis, MatchEngine, PageArticle, RelatedArticle } from './types';
 import { articleFromParts } from '../seed/parse';
 import { detectTopic } from './topic';
 import { QuoteIndex, type QuoteIndexSnapshot } from './quote-index';
@@ -89,6 +89,8 @@ export interface EngineSnapshot {
   related: RelatedIndexSnapshot;
 }
 
+/** The page's own copy, when indexed, is among this many articles most like it. */
+const SELF_CANDIDATES = 3;
 /** Paragraphs this short are not compared when recognising the page's own copy. */
 const SELF_PARAGRAPH_MIN_CHARS = 40;
 /** Share of the shorter article's long paragraphs the page must contain to be that article. */
@@ -200,10 +202,13 @@ export class Engine implements MatchEngine {
       url: page.url,
       publishedAt: page.publishedAt,
     });
-    const selfId = this.findSelf(page, article);
+    // The articles most like the page: the page's own copy, if indexed, is
+    // among the first; the rest say how alike each is to the page.
+    const mostAlike = this.relatedIndex.rank({ article }, { limit: EVENT_CONTEXT_ARTICLES + 1 });
+    const selfId = this.findSelf(page, article, mostAlike.slice(0, SELF_CANDIDATES));
     // What the engine knows of each indexed article relative to the page:
     // how alike the two texts are, and how many days lie between them.
-    const similar = this.relatedIndex.rank({ article }, { excludeId: selfId, limit: EVENT_CONTEXT_ARTICLES });
+    const similar = mostAlike.filter((r) => r.articleId !== selfId).slice(0, EVENT_CONTEXT_ARTICLES);
     const similarity = new Map(similar.map((r) => [r.articleId, r.reasons.textSimilarity]));
     const pageDate = article.publishedAt;
     const contextCache = new Map<string, ArticleContext>();
@@ -213,7 +218,10 @@ export class Engine implements MatchEngine {
       const other = this.articles.get(id);
       const otherDate = other?.publishedAt;
       context = { textSimilarity: similarity.get(id) ?? 0 };
-      if (pageDate && otherDate) { const days = daysBetween(pageDate, otherDate); if (Number.isFinite(days)) context.daysApart = days; }
+      if (pageDate && otherDate) {
+        const days = daysBetween(pageDate, otherDate);
+        if (Number.isFinite(days)) context.daysApart = days;
+      }
       contextCache.set(id, context);
       return context;
     };
@@ -242,14 +250,14 @@ export class Engine implements MatchEngine {
    * it is left out of every result: found by URL, or failing that by nearly
    * all of its paragraphs being the page's.
    */
-  private findSelf(page: PageArticle, article: Article): string | undefined {
+  private findSelf(page: PageArticle, article: Article, mostAlike: RelatedArticle[]): string | undefined {
     if (page.url) {
       const byUrl = this.urls.get(canonicalUrl(page.url));
       if (byUrl) return byUrl;
     }
     const pageParagraphs = new Set(paragraphHashes(article.paragraphs));
     if (pageParagraphs.size < 2) return undefined;
-    for (const candidate of this.relatedIndex.rank({ article }, { limit: 3 })) {
+    for (const candidate of mostAlike) {
       const other = this.articles.get(candidate.articleId);
       if (!other) continue;
       const keys = other.paragraphHashes;

@@ -335,10 +335,23 @@ export function partWays(alignment: WordAlignment, aWords: AlignWord[], bWords: 
   return sharedContent(a, b) === 0 && sharedContent(b, a) === 0;
 }
 
+/** A quote's content words, computed once per quote and reused for every pair it is in. */
+export interface QuoteContent {
+  sequence: string[];
+  keys: Set<string>;
+}
+
+export function quoteContent(words: AlignWord[]): QuoteContent {
+  const sequence = contentSequence(words);
+  return { sequence, keys: new Set(sequence) };
+}
+
 export interface PairInput {
   alignment: WordAlignment;
   aWords: AlignWord[];
   bWords: AlignWord[];
+  aContent?: QuoteContent;
+  bContent?: QuoteContent;
   aSpeaker?: Speaker;
   bSpeaker?: Speaker;
   context?: ArticleContext;
@@ -348,10 +361,8 @@ export interface PairInput {
 export function pairFeatures(input: PairInput): Features {
   const { alignment, aWords, bWords, aSpeaker, bSpeaker, context } = input;
   const shorter = Math.min(aWords.length, bWords.length);
-  const aSequence = contentSequence(aWords);
-  const bSequence = contentSequence(bWords);
-  const a = new Set(aSequence);
-  const b = new Set(bSequence);
+  const { sequence: aSequence, keys: a } = input.aContent ?? quoteContent(aWords);
+  const { sequence: bSequence, keys: b } = input.bContent ?? quoteContent(bWords);
   const shared = sharedContent(a, b);
   const minContent = Math.min(a.size, b.size);
   const maxContent = Math.max(a.size, b.size);

@@ -42,7 +42,7 @@
  */
 import { alignmentWords, alignWordLists, type AlignWord, type WordAlignment } from './align';
 import { type IndexedQuote, type QuoteIndex } from './quote-index';
-import { closeness, contrasting, nameConflict, negationConflict, numberConflict, pairFeatures, type ArticleContext, type Features } from './quote-features';
+import { closeness, contrasting, nameConflict, negationConflict, numberConflict, pairFeatures, quoteContent, sharedContent, type ArticleContext, type Features, type QuoteContent } from './quote-features';
 import { QUOTE_MODEL, sameStatementProbability } from './quote-model';
 import type { AlignmentOp, PageQuoteResult, QuoteMatch, QuoteMatchKind } from './types';
 import type { Quote, Speaker } from '../types';
@@ -195,7 +195,8 @@ interface Judged {
 
 /** For each page quote, the index quotes that are the same statement, best first. */
 export function matchQuotes(pageQuotes: Quote[], index: QuoteIndex, options: MatchQuotesOptions = {}): PageQuoteResult[] {
-  const weighed = pageQuotes.map((quote) => weigh(quote, index, options));
+  const contents = new Map<string, QuoteContent>();
+  const weighed = pageQuotes.map((quote) => weigh(quote, index, options, contents));
   markMutualBest(weighed);
   markNeighbours(weighed);
   const results = pageQuotes.map((quote, i) => ({ quote, matches: decideOne(quote, weighed[i]!, index, options) }));
@@ -225,22 +226,40 @@ interface Weighed {
 }
 
 /** Every candidate of one page quote, aligned and described; nothing decided yet. */
-function weigh(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions): Weighed {
+function weigh(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions, contents: Map<string, QuoteContent>): Weighed {
   const pageWords = alignmentWords(quote.text ?? '');
   const judged: Judged[] = [];
   if (pageWords.length === 0) return { pageWords, judged };
+  const pageContent = quoteContent(pageWords);
   // Syndicated copies (one ANTARA story on many sites) bring the same wording
   // many times over; it is aligned once.
-  const alignments = new Map<string, { words: AlignWord[]; alignment: WordAlignment }>();
+  const alignments = new Map<string, { words: AlignWord[]; alignment: WordAlignment } | null>();
   for (const entry of candidateEntries(quote, index, options)) {
     let aligned = alignments.get(entry.quote.text);
-    if (!aligned) {
+    if (aligned === undefined) {
       const words = index.wordsOf(entry);
-      aligned = { words, alignment: alignWordLists(pageWords, words, quote.text, entry.quote.text) };
+      let content = contents.get(entry.quote.text);
+      if (!content) {
+        content = quoteContent(words);
+        contents.set(entry.quote.text, content);
+      }
+      // Not one content word in common: no evidence to weigh, and most of a
+      // same-event article's quotes are such; they are not aligned at all.
+      aligned = sharedContent(pageContent.keys, content.keys) === 0 ? null : { words, alignment: alignWordLists(pageWords, words, quote.text, entry.quote.text) };
       alignments.set(entry.quote.text, aligned);
     }
+    if (!aligned) continue;
     const context = options.articleContext?.(entry.articleId);
-    const features = pairFeatures({ alignment: aligned.alignment, aWords: pageWords, bWords: aligned.words, aSpeaker: quote.speaker, bSpeaker: entry.quote.speaker, context });
+    const features = pairFeatures({
+      alignment: aligned.alignment,
+      aWords: pageWords,
+      bWords: aligned.words,
+      aContent: pageContent,
+      bContent: contents.get(entry.quote.text),
+      aSpeaker: quote.speaker,
+      bSpeaker: entry.quote.speaker,
+      context,
+    });
     judged.push({ entry, words: aligned.words, alignment: aligned.alignment, judgement: { match: false, score: 0, kind: 'reworded', features } });
   }
   markBestInArticle(judged);
