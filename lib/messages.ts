@@ -35,6 +35,8 @@ export interface ArticleSummary {
   url?: string;
   dateConflict?: DateConflict;
   quoteCount: number;
+  /** Where the article is from: the index bundled with Jejak, or the reader's own library. */
+  origin?: 'bundled' | 'library';
 }
 
 export interface AnalyzeResponse {
@@ -89,6 +91,8 @@ export interface Protocol {
   'get-article': { request: { id: string }; reply: GetArticleResponse; from: 'extension' };
   /** Popup → background: what Jejak found on the active tab. */
   'tab-status': { request: { tabId: number }; reply: TabStatus; from: 'extension' };
+  /** Library page → background: articles of the bundled index and the library for words, a speaker or a quote, by the engine's own retrieval. */
+  'library-search': { request: { query: string }; reply: { results: ArticleSummary[] } | ErrorReply; from: 'extension' };
 }
 
 export type RequestType = keyof Protocol;
@@ -140,6 +144,7 @@ export const REQUEST_SCHEMA: { [K in RequestType]: Check } = {
   'open-reader': shape({ id: ID }),
   'get-article': shape({ id: ID }),
   'tab-status': shape({ tabId: count }),
+  'library-search': shape({ query: str(PAGE_LIMITS.fieldChars) }),
 };
 
 /** Who may send each request (see Protocol). */
@@ -152,6 +157,7 @@ export const REQUEST_FROM: { [K in RequestType]: ReadonlyArray<Protocol[K]['from
   'open-reader': ['page', 'extension'],
   'get-article': ['extension'],
   'tab-status': ['extension'],
+  'library-search': ['extension'],
 };
 
 const errorReply = shape({ error: str(2_000) });
@@ -184,6 +190,7 @@ export const REPLY_SCHEMA: { [K in RequestType]: Check } = {
   'open-reader': ok,
   'get-article': (v) => shape({ article: shape({ id: ID }) })(v) || errorReply(v),
   'tab-status': tabStatus,
+  'library-search': (v) => shape({ results: arrayOf(summary, 10_000) })(v) || errorReply(v),
 };
 
 /** The request in `value`, or undefined when it is not one this protocol knows, well-formed. */

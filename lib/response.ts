@@ -6,6 +6,7 @@
 import type { Article } from './types';
 import type { Analysis, TopicEvidence } from './match/types';
 import type { AnalyzeResponse, ArticleSummary } from './messages';
+import type { EngineArticle } from './match/engine';
 
 /** The first sentence of an article, for lists where it has no title. */
 export function leadSentence(article: Pick<Article, 'paragraphs'>, maxLength = 220): string {
@@ -31,15 +32,34 @@ export function summarize(article: Article): ArticleSummary {
   };
 }
 
+/** A summary from what the engine keeps of an article (no text needed). */
+export function summarizeEntry(entry: EngineArticle): ArticleSummary {
+  const summary: ArticleSummary = { id: entry.id, lead: entry.lead, quoteCount: entry.quoteCount, origin: entry.origin };
+  if (entry.title) summary.title = entry.title;
+  if (entry.outlet) summary.outlet = entry.outlet;
+  if (entry.publishedAt) summary.publishedAt = entry.publishedAt;
+  if (entry.url) summary.url = entry.url;
+  if (entry.dateConflict) summary.dateConflict = entry.dateConflict;
+  return summary;
+}
+
 /** Every index article the analysis refers to, summarised, and the story's timeline (undated articles last). */
 export function buildResponse(analysis: Analysis, getArticle: (id: string) => Article | undefined): AnalyzeResponse {
+  return buildResponseFrom(analysis, (id) => {
+    const article = getArticle(id);
+    return article && summarize(article);
+  });
+}
+
+/** The same, from summaries: an engine that keeps a library's articles without their text still has these. */
+export function buildResponseFrom(analysis: Analysis, summaryOf: (id: string) => ArticleSummary | undefined): AnalyzeResponse {
   const ids = new Set<string>();
   for (const result of analysis.quotes) for (const match of result.matches) ids.add(match.articleId);
   for (const item of analysis.related) ids.add(item.articleId);
   const articles: Record<string, ArticleSummary> = {};
   for (const id of ids) {
-    const article = getArticle(id);
-    if (article) articles[id] = summarize(article);
+    const summary = summaryOf(id);
+    if (summary) articles[id] = summary;
   }
   const timeline = Object.values(articles).sort(
     (x, y) => (x.publishedAt ?? '9999').localeCompare(y.publishedAt ?? '9999') || x.id.localeCompare(y.id),

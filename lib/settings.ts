@@ -14,12 +14,15 @@ export interface Settings {
   /** Open the sidebar by itself when at least one quote matches. */
   autoOpen: boolean;
   sensitivity: Sensitivity;
+  /** Keep every article Jejak reads as coverage in the reader's library, on this device (asked once after install). */
+  rememberReading: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledOutlets: [],
   autoOpen: false,
   sensitivity: 'normal',
+  rememberReading: true,
 });
 
 /**
@@ -60,5 +63,6 @@ export function normalizeSettings(stored: unknown): Settings {
     sensitivity: SENSITIVITIES.includes(value.sensitivity as Sensitivity)
       ? (value.sensitivity as Sensitivity)
       : DEFAULT_SETTINGS.sensitivity,
+    rememberReading: typeof value.rememberReading === 'boolean' ? value.rememberReading : DEFAULT_SETTINGS.rememberReading,
   };
 }

@@ -8,7 +8,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import seedIndex from 'virtual:jejak-seed-index';
-import { createEngine } from '../../lib/match/engine';
+import { LibraryStore } from '../../lib/library/store';
+import { createBackgroundLibrary } from './library';
 import type { TabMessage } from '../../lib/messages';
 import { loadSettings } from '../../components/services/settings-store';
 import { readerUrl } from '../../components/services/reader-link';
@@ -22,8 +23,10 @@ export default defineBackground(() => {
   // MV3 has `action`; Firefox MV2 has `browserAction`, with the same badge calls.
   const toolbarButton = browser.action ?? browser.browserAction;
 
+  const library = createBackgroundLibrary(() => LibraryStore.open(), seedIndex);
   const service = createBackgroundService({
-    createEngine: () => createEngine(seedIndex),
+    createEngine: () => library.engine(),
+    library,
     loadSettings,
     statuses: createTabStatusStore(browser.storage.session),
     async setBadge(tabId, text) {

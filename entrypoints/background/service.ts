@@ -13,18 +13,35 @@ import {
   parseRequest,
   REQUEST_FROM,
   type AnalyzeResponse,
+  type ArticleSummary,
   type GetArticleResponse,
   type Reply,
   type Request,
   type RequestType,
   type TabStatus,
 } from '../../lib/messages';
-import { buildResponse, matchedQuotes } from '../../lib/response';
+import { buildResponseFrom, matchedQuotes, summarize, summarizeEntry } from '../../lib/response';
+import type { EngineArticle } from '../../lib/match/engine';
+import type { Article } from '../../lib/types';
 import { topicThresholdFor, type Settings } from '../../lib/settings';
 
 /** The engine as the background uses it: the shared contract plus the per-call options the engine accepts. */
 export interface BackgroundEngine extends MatchEngine {
   analyze(page: PageArticle, options?: { topicThreshold?: number; force?: boolean }): Analysis;
+  /** What the engine keeps of an article it holds without its text (the reader's library). */
+  getEntry?(id: string): EngineArticle | undefined;
+  /** Article ids for a reader's search, best first. */
+  search?(query: string): string[];
+}
+
+/** The reader's library as the background uses it (entrypoints/background/library.ts). */
+export interface BackgroundLibrary {
+  /** Bring the engine up to date with changes other extension pages made. */
+  refresh(): Promise<void>;
+  /** Keep a page Jejak read as coverage. */
+  remember(page: PageArticle): Promise<void>;
+  /** A library article's full text, from storage. */
+  getArticle(id: string): Promise<Article | undefined>;
 }
 
 /** Where per-tab status lives: `storage.session` where the browser has it, so a
@@ -36,7 +53,8 @@ export interface TabStatusStore {
 }
 
 export interface BackgroundDeps {
-  createEngine(): BackgroundEngine;
+  createEngine(): BackgroundEngine | Promise<BackgroundEngine>;
+  library?: BackgroundLibrary;
   loadSettings(): Promise<Settings>;
   statuses: TabStatusStore;
   setBadge(tabId: number, text: string): Promise<void>;
@@ -86,7 +104,17 @@ export function createBackgroundService(deps: BackgroundDeps) {
   /** The engine's own topic threshold, learnt from its first answer, so sensitivity can scale it. */
   let defaultThreshold: number | undefined;
 
-  const getEngine = (): BackgroundEngine => (engine ??= deps.createEngine());
+  const getEngine = async (): Promise<BackgroundEngine> => {
+    engine ??= await deps.createEngine();
+    await deps.library?.refresh();
+    return engine;
+  };
+  const summaryOf = (current: BackgroundEngine, id: string): ArticleSummary | undefined => {
+    const article = current.getArticle(id);
+    if (article) return { ...summarize(article), origin: current.getEntry?.(id)?.origin ?? 'bundled' };
+    const entry = current.getEntry?.(id);
+    return entry && summarizeEntry(entry);
+  };
   const now = deps.now ?? (() => Date.now());
   /** Per tab and request type: when its recent requests came. */
   const recent = new Map<string, number[]>();
@@ -108,8 +136,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return true;
   }
 
-  function analyze(page: PageArticle, settings: Settings, force: boolean): Analysis {
-    const current = getEngine();
+  function analyze(current: BackgroundEngine, page: PageArticle, settings: Settings, force: boolean): Analysis {
     const first = current.analyze(page, { force });
     defaultThreshold ??= first.topic.threshold;
     if (settings.sensitivity === 'normal' || force) return first;
@@ -121,9 +148,13 @@ export function createBackgroundService(deps: BackgroundDeps) {
 
   async function handleAnalyze(page: PageArticle, force: boolean, sender: Sender): Promise<AnalyzeResponse> {
     const settings = await deps.loadSettings();
-    const analysis = analyze(page, settings, force);
-    const current = getEngine();
-    const response = buildResponse(analysis, (id) => current.getArticle(id));
+    const current = await getEngine();
+    const analysis = analyze(current, page, settings, force);
+    const response = buildResponseFrom(analysis, (id) => summaryOf(current, id));
+    if (analysis.topic.isCoverage && settings.rememberReading && deps.library) {
+      // After the reply: the page's sidebar does not wait for the library.
+      void deps.library.remember(page).catch((error: unknown) => console.error('Jejak: could not keep the article in the library', error));
+    }
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       const matched = matchedQuotes(analysis);
@@ -158,7 +189,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
         return { ok: true };
       }
       case 'get-article': {
-        const article = getEngine().getArticle(message.id);
+        const article = (await getEngine()).getArticle(message.id) ?? (await deps.library?.getArticle(message.id));
         const response: GetArticleResponse = article ? { article } : { error: `no article with id "${message.id}"` };
         return response;
       }
@@ -182,6 +213,11 @@ export function createBackgroundService(deps: BackgroundDeps) {
       case 'report':
         console.warn(`Jejak (page, ${message.where}): ${message.message}`);
         return { ok: true };
+      case 'library-search': {
+        const current = await getEngine();
+        const ids = current.search?.(message.query) ?? [];
+        return { results: ids.map((id) => summaryOf(current, id)).filter((s) => s !== undefined) };
+      }
       case 'show-sidebar': {
         const tabId = sender.tab?.id;
         if (tabId === undefined || !deps.injectSidebar) return { ok: false, reason: 'no tab' };

@@ -89,6 +89,8 @@ export interface EngineSnapshot {
   related: RelatedIndexSnapshot;
 }
 
+/** Most results a search returns. */
+const SEARCH_LIMIT = 50;
 /** The page's own copy, when indexed, is among this many articles most like it. */
 const SELF_CANDIDATES = 3;
 /** Paragraphs this short are not compared when recognising the page's own copy. */
@@ -186,6 +188,22 @@ export class Engine implements MatchEngine {
     engine.quoteIndex = QuoteIndex.fromSnapshot(snapshot.quotes);
     engine.relatedIndex = RelatedIndex.fromSnapshot(snapshot.related);
     return engine;
+  }
+
+  /**
+   * Articles for a reader's search of the index: those that quote the words
+   * (by shared word pairs, as quote matching looks them up) first, then the
+   * rest by the related-coverage relevance of the words as a tiny article,
+   * which also weighs a speaker or person named. Ids, best first.
+   */
+  search(query: string, limit = SEARCH_LIMIT): string[] {
+    const text = query.trim();
+    if (!text) return [];
+    const ids = new Set<string>();
+    for (const candidate of this.quoteIndex.candidates(text, { limit })) ids.add(candidate.entry.articleId);
+    const article = articleFromParts({ id: PAGE_ID, paragraphs: [text], title: text });
+    for (const result of this.relatedIndex.rank({ article }, { limit })) ids.add(result.articleId);
+    return [...ids].slice(0, limit);
   }
 
   analyze(page: PageArticle, options: AnalyzeOptions = {}): Analysis {

@@ -8,6 +8,7 @@ vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-b
 
 import { OptionsApp, type OutletChoice } from '../../components/options/OptionsApp';
 import { loadSettings, saveSettings } from '../../components/services/settings-store';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { expectNoAxeViolations } from './axe';
 
 const outlets: OutletChoice[] = [
@@ -55,7 +56,7 @@ describe('options page', () => {
   it('follows a change made elsewhere while it is open', async () => {
     render(<OptionsApp outlets={outlets} />);
     await screen.findByRole('checkbox', { name: /ANTARA/ });
-    await saveSettings({ disabledOutlets: ['antara'], autoOpen: false, sensitivity: 'broad' });
+    await saveSettings({ ...DEFAULT_SETTINGS, disabledOutlets: ['antara'], sensitivity: 'broad' });
     await waitFor(() => expect((screen.getByRole('checkbox', { name: /ANTARA/ }) as HTMLInputElement).checked).toBe(false));
     expect((screen.getByRole('radio', { name: /Luas/ }) as HTMLInputElement).checked).toBe(true);
   });

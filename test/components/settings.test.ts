@@ -3,11 +3,13 @@ import { DEFAULT_SETTINGS, normalizeSettings, topicThresholdFor, withOutletEnabl
 
 describe('settings', () => {
   it('keeps every valid field of damaged stored settings and defaults the rest', () => {
-    expect(normalizeSettings({ disabledOutlets: ['voi', 3, 'voi', 'antara'], autoOpen: 'yes', sensitivity: 'broad' })).toEqual({
+    expect(normalizeSettings({ disabledOutlets: ['voi', 3, 'voi', 'antara'], autoOpen: 'yes', sensitivity: 'broad', rememberReading: false })).toEqual({
       disabledOutlets: ['antara', 'voi'],
       autoOpen: DEFAULT_SETTINGS.autoOpen,
       sensitivity: 'broad',
+      rememberReading: false,
     });
+    expect(normalizeSettings({ rememberReading: 'no' }).rememberReading).toBe(true);
     expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(normalizeSettings({ sensitivity: 'extreme' }).sensitivity).toBe('normal');
   });
