@@ -3,12 +3,13 @@
  * Debian's Chromium with the production build (`wxt build`, made fresh at the
  * start). Prints tables, asserts nothing.
  *
- * Jejak runs two content scripts. content-scripts/detector.js, declared in
- * the manifest, runs on every outlet page at document_idle and reads only the
- * URL, title and metadata (the first look); where the page may be NATO or
- * Ukraine war coverage it asks the background, which injects
- * content-scripts/content.js (`scripting.executeScript`): Readability, the
- * analysis request and the sidebar. Most negative pages run only detector.js.
+ * Jejak runs three page scripts. first-look.js, declared in the manifest,
+ * runs on every outlet page at document_idle and reads only the URL, title
+ * and metadata (the first look); where the page may be NATO or Ukraine war
+ * coverage it asks the background, which injects article.js
+ * (`scripting.executeScript`): Readability and the analysis request; where
+ * there is something to show, the background injects page-sidebar.js (Preact,
+ * the sidebar and its styles). Most negative pages run only first-look.js.
  *
  * Two browsers run side by side with the same flags: one with the extension
  * (test/e2e/harness.ts `launchChromium`) and one without it. Fixture pages
@@ -16,7 +17,7 @@
  * server; `expected.coverage` in each page's JSON sorts them into positives
  * and negatives (articles on other topics, and listings). Three pages are
  * measured most: a negative the first look stops, a negative the first look
- * passes (content.js runs its extraction and finds no coverage), and a
+ * passes (article.js runs its extraction and finds no coverage), and a
  * coverage page. Every load is a fresh tab; the first load of each page in
  * each browser is a warm-up (reported as "cold") and the rest are measured.
  *
@@ -53,6 +54,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -81,15 +83,18 @@ const HUGE_URL = 'https://www.voi.id/berita/999001/nato-ukraina-halaman-uji-sang
 
 log('building the extension (wxt build)');
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-/** The two content scripts, by their path in the extension (as `LoadTrace.scripts` names them). */
-const DETECTOR = 'content-scripts/detector.js';
-const CONTENT = 'content-scripts/content.js';
-/** Sources of the built content scripts, read now so that frame positions match the build under test. */
+/** The page scripts, by their path in the extension (as `LoadTrace.scripts` names them): the first look
+ * (manifest, every outlet page), the article script and the sidebar script (both injected by the background). */
+const DETECTOR = 'first-look.js';
+const CONTENT = 'article.js';
+const SIDEBAR = 'page-sidebar.js';
+/** Sources of the built page scripts, read now so that frame positions match the build under test. */
 const sources = new Map<string, string[]>(
-  readdirSync(join(EXTENSION_DIR, 'content-scripts'))
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => [`content-scripts/${f}`, readFileSync(join(EXTENSION_DIR, 'content-scripts', f), 'utf8').split('\n')] as const),
+  readdirSync(EXTENSION_DIR)
+    .filter((f) => [DETECTOR, CONTENT, SIDEBAR].includes(f))
+    .map((f) => [f, readFileSync(join(EXTENSION_DIR, f), 'utf8').split('\n')] as const),
 );
+const firstLookGzip = gzipSync(readFileSync(join(EXTENSION_DIR, DETECTOR))).length;
 
 const server = await startFixtureServer();
 const withExt = await launchChromium(server.port);
@@ -117,7 +122,7 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
   const find = (list: FixturePage[], outlet: string, slug: string) => list.find((p) => p.outlet === outlet && p.slug === slug);
   /** A sports story naming Ukraine: the first look stops it. */
   const mainNegative = find(negatives, 'detik', 'timnas-ukraina-euro') ?? negatives[0];
-  /** A listing of international news: the first look passes it, content.js extracts and finds no article. */
+  /** A listing of international news: the first look passes it, article.js extracts and finds no article. */
   const mainReadNegative = find(negatives, 'cnnindonesia', 'indeks-internasional') ?? negatives[1];
   const mainPositive = find(positives, 'voi', 'sekjen-nato-ukraina-membuat-kemajuan') ?? positives[0];
   if (!mainNegative || !mainReadNegative || !mainPositive) throw new Error('Need at least two negative and one positive fixture page');
@@ -157,7 +162,7 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
   const pathOfLoad = (l: LoadResult) =>
     l.launcherDomMs !== undefined ? 'sidebar'
     : l.extracted ? 'extraction'
-    : CONTENT in l.scripts ? 'content.js'
+    : CONTENT in l.scripts ? 'article.js'
     : DETECTOR in l.scripts ? 'first look'
     : 'none';
   /** The most frequent path over a page's loads. */
@@ -175,7 +180,7 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
   printTable(
     '1. Main-thread time per page load (ms; median / p95 / max over measured loads)',
     [
-      'page', 'kind', 'Jejak path', 'loads', 'Jejak ms', 'detector.js ms', 'detector eval', 'content.js ms', 'content eval', 'compile det / cont',
+      'page', 'kind', 'Jejak path', 'loads', 'Jejak ms', 'first-look.js ms', 'detector eval', 'article.js ms', 'content eval', 'compile det / cont',
       'idle callback', 'cold Jejak ms', 'busy with Jejak', 'busy without', 'Δ busy',
     ],
     runs.map((r) => [
@@ -188,12 +193,36 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
       spread(pick(r.ext, (l) => l.busyMs)), spread(pick(r.plain, (l) => l.busyMs)),
       ms(median(pick(r.ext, (l) => l.busyMs)) - median(pick(r.plain, (l) => l.busyMs))),
     ]),
-    'trace of each load from navigationStart until 1 s after load (or launcher + 0.3 s). Per script (detector.js = the first look on every outlet page, content.js = injected by the background where the first look passes): ' +
+    'trace of each load from navigationStart until 1 s after load (or launcher + 0.3 s). Per script (first-look.js = the first look on every outlet page, article.js = injected by the background where the first look passes): ' +
       'the union of its trace events (EvaluateScript, v8.compile, FunctionCall of its callbacks), its idle callbacks and CPU samples whose innermost extension frame is in it; "-" = it never ran on that page. ' +
-      'Jejak ms = union over all extension scripts. eval = EvaluateScript (compile + top level), compile = v8.compile, idle callback = content.js extraction: medians of those parts. ' +
-      'busy = sum of main-thread RunTask, Δ = difference of medians; path (most loads): first look = only detector.js ran, content.js = injected but no extraction, extraction = its idle callback ran, no launcher, sidebar = launcher shown; cold = first load of the page in that browser, not in the stats.' +
+      'Jejak ms = union over all extension scripts. eval = EvaluateScript (compile + top level), compile = v8.compile, idle callback = article.js extraction: medians of those parts. ' +
+      'busy = sum of main-thread RunTask, Δ = difference of medians; path (most loads): first look = only first-look.js ran, article.js = injected but no extraction, extraction = its idle callback ran, no launcher, sidebar = launcher shown; cold = first load of the page in that browser, not in the stats.' +
       (otherScripts.length ? ` Other extension scripts seen (in Jejak ms only): ${otherScripts.join(', ')}.` : '') +
       (skipped.length ? ` Not measured (time budget): ${skipped.join(', ')}.` : ''),
+  );
+
+  // The figures issue 10 sets aims for, each beside its aim (medians, production build).
+  const mainRun = (p: FixturePage) => runs.find((r) => r.page === p);
+  const aimRow = (what: string, p: FixturePage, aim: number, f: (l: LoadResult) => number) => {
+    const r = mainRun(p);
+    const value = r ? median(pick(r.ext, f)) : NaN;
+    return [what, `${label(p)} (${r ? pathOf(r.ext) : '-'})`, ms(value), `≤ ${aim}`, Number.isFinite(value) && value <= aim ? 'met' : 'NOT MET'];
+  };
+  const allExt = runs.flatMap((r) => [r.cold.ext, ...r.ext]);
+  const worstTask = Math.max(...allExt.map((l) => l.maxExtTaskMs));
+  const worstTaskMedian = median(runs.flatMap((r) => r.ext.map((l) => l.maxExtTaskMs)));
+  printTable(
+    'Aims: what a reader pays, beside what Jejak aims for (ms unless stated)',
+    ['figure', 'page (path)', 'measured', 'aim', ''],
+    [
+      aimRow('first look, page passed over (Jejak ms, median)', mainNegative, 3, (l) => l.extMs),
+      aimRow('extracted, not coverage (Jejak ms, median)', mainReadNegative, 15, (l) => l.extMs),
+      aimRow('coverage, to the launcher (Jejak ms, median)', mainPositive, 25, (l) => l.extMs),
+      ['longest Jejak time in one task, median over measured loads', 'all pages', ms(worstTaskMedian), '≤ 10', worstTaskMedian <= 10 ? 'met' : 'NOT MET'],
+      ['longest Jejak time in one task, worst load (cold included)', 'all pages', ms(worstTask), '≤ 10', worstTask <= 10 ? 'met' : 'NOT MET'],
+      ['first-look.js gzipped (KB)', '-', (firstLookGzip / 1024).toFixed(2), '≤ 4', firstLookGzip <= 4096 ? 'met' : 'NOT MET'],
+    ],
+    'Jejak ms as in table 1 (union of the extension scripts\' main-thread time per load, navigationStart until launcher + 0.3 s or load + 1 s); one task = one top-level RunTask on the renderer main thread, Jejak\'s share of it from the same attribution; gzip -6 of the built file.',
   );
 
   // Pooled over pages: what a load costs by what Jejak did on it.
@@ -209,7 +238,7 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
   }
   printTable(
     '1b. The same, pooled over pages by what Jejak did on the load (ms; median / p95 / max)',
-    ['pages: path', 'pages', 'loads', 'Jejak ms', 'detector.js ms', 'content.js ms', 'detector eval (median)', 'content eval + idle callback (median)'],
+    ['pages: path', 'pages', 'loads', 'Jejak ms', 'first-look.js ms', 'article.js ms', 'detector eval (median)', 'content eval + idle callback (median)'],
     [...pooled].sort((a, b) => a[0].localeCompare(b[0])).map(([key, g]) => [
       key, String(g.pages.size), String(g.loads.length), spread(pick(g.loads, (l) => l.extMs)),
       scriptSpread(g.loads, DETECTOR), scriptSpread(g.loads, CONTENT), scriptMedian(g.loads, DETECTOR, (t) => t.evalMs),
@@ -220,7 +249,7 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
 
   printTable(
     '1c. The same parts with and without the CPU profiler running (ms, median)',
-    ['page', 'profiler', 'loads', 'eval detector.js', 'eval content.js', 'compile det / cont', 'idle callback', 'evals + idle callback'],
+    ['page', 'profiler', 'loads', 'eval first-look.js', 'eval article.js', 'compile det / cont', 'idle callback', 'evals + idle callback'],
     runs.filter((r) => r.unprofiled.length).flatMap((r) =>
       ([['on', r.ext], ['off', r.unprofiled]] as const).map(([p, loads]) => [
         label(r.page), p, String(loads.length), scriptMedian(loads, DETECTOR, (t) => t.evalMs), scriptMedian(loads, CONTENT, (t) => t.evalMs),
@@ -311,8 +340,8 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
       ...runs.slice(0, MAIN_PAGES).flatMap((r) => whereTimeGoes(label(r.page), r.ext, 3)),
       ...whereTimeGoes(`negatives, first look only (${firstLookPages} pages, ${firstLookLoads.length} loads)`, firstLookLoads, 5),
     ],
-    'script = the extension script the time belongs to (with how many loads it ran in, if not all); evaluate = evaluating it when Chromium injects it (detector.js at document_idle, content.js when the background asks); ' +
-      'other = after evaluation (settings read and first look, messages, sidebar mount); extraction = content.js idle callback. Frames: CPU samples charged to the innermost frame of an extension script on the stack ' +
+    'script = the extension script the time belongs to (with how many loads it ran in, if not all); evaluate = evaluating it when Chromium injects it (first-look.js at document_idle, article.js when the background asks); ' +
+      'other = after evaluation (settings read and first look, messages, sidebar mount); extraction = article.js idle callback. Frames: CPU samples charged to the innermost frame of an extension script on the stack ' +
       '(DOM and builtin calls count for their caller), source excerpt from that script as built; samples are ~0.1-0.4 ms apart, so small rows are rough. The last block pools every load of a negative page that only the first look ran on.',
   );
 
@@ -346,7 +375,7 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
       while (tabs.length < n) {
         const tab = await context.newPage();
         await tab.goto(positives[tabs.length % positives.length]!.url);
-        if (which === 'ext') await tab.getByRole('button', { name: /^Jejak/ }).waitFor({ timeout: 30_000 });
+        if (which === 'ext') await tab.waitForSelector('jejak-sidebar', { state: 'attached', timeout: 30_000 });
         else await tab.waitForTimeout(1500);
         tabs.push(tab);
       }
@@ -446,7 +475,7 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
   });
   printTable(
     `6. Huge page: ${(html.length / 1e6).toFixed(1)} MB, 20,000 paragraphs, NATO story (ms; median / p95 / max of ${HUGE_REPEATS})`,
-    ['browser', 'load event', 'longest task', 'long tasks (median)', 'Jejak ms', 'detector.js / content.js ms (median)', 'longest task with Jejak work', 'launcher shown, median', 'max evaluate round trip'],
+    ['browser', 'load event', 'longest task', 'long tasks (median)', 'Jejak ms', 'first-look.js / article.js ms (median)', 'longest task with Jejak work', 'launcher shown, median', 'max evaluate round trip'],
     hugeRows,
     'served at a voi.id URL via a Playwright route; traced as in table 1 until launcher + 0.3 s / load + 1 s; responsiveness = slowest Runtime.evaluate("0") round trip sent every 20 ms from DOMContentLoaded until then (a click would wait about as long).',
   );

@@ -9,24 +9,19 @@ const MARK = '__jejak_launcher__';
 
 /**
  * Runs in the page's main world from document start. Watches the root and
- * <body> children only (WXT appends the sidebar host to <body>), so it costs
- * nothing while a long body is parsed. When the host's open shadow root holds
- * a button named "Jejak…", it logs the time (ms since navigation start) and
- * the start of the next frame.
+ * <body> children only (Jejak appends the sidebar host to <body>), so it costs
+ * nothing while a long body is parsed. The host's shadow root is closed, so
+ * the watch cannot look inside: Jejak renders the launcher in the same task
+ * that adds the host, so the host's arrival (seen at the end of that task) is
+ * the launcher's. It logs that time (ms since navigation start) and the start
+ * of the next frame; the launcher's name is read afterwards from the
+ * accessibility tree.
  */
 const LAUNCHER_WATCH = `(() => {
-  const named = (host) => [...(host.shadowRoot ? host.shadowRoot.querySelectorAll('button') : [])]
-    .find((b) => /^Jejak/.test((b.getAttribute('aria-label') || b.textContent || '').trim()));
-  const found = (button, dom) => requestAnimationFrame((frame) => console.debug('${MARK}' + JSON.stringify({
-    dom, frame, name: (button.getAttribute('aria-label') || button.textContent || '').trim() })));
-  const check = (host, tries) => {
-    const button = named(host);
-    if (button) found(button, performance.now());
-    else if (tries > 0) requestAnimationFrame(() => check(host, tries - 1));
-  };
+  const found = (dom) => requestAnimationFrame((frame) => console.debug('${MARK}' + JSON.stringify({ dom, frame, name: '' })));
   const onAdded = (records) => {
     for (const r of records) for (const n of r.addedNodes) {
-      if (n.nodeName === 'JEJAK-SIDEBAR') check(n, 600);
+      if (n.nodeName === 'JEJAK-SIDEBAR') found(performance.now());
       if (n.nodeName === 'BODY') observer.observe(n, { childList: true });
     }
   };
@@ -103,6 +98,10 @@ export async function measureLoad(context: BrowserContext, url: string, options:
     probing = false;
     await probeLoop;
     const events = await stopTrace();
+    if (launcher) {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+      launcher.name = nodes.find((n) => n.role?.value === 'button' && /^Jejak/.test(n.name?.value ?? ''))?.name?.value ?? '?';
+    }
     await cdp.detach();
     const loadEventMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
     const trace = analyzeLoad(events, page.url(), options.extOrigin);

@@ -84,12 +84,14 @@ export interface LoadTrace {
   busyMs: number;
   /** The extension's main-thread time (union over all its scripts). */
   extMs: number;
-  /** Per script that ran, by its path in the extension ("content-scripts/detector.js"). */
+  /** Per script that ran, by its path in the extension ("first-look.js"). */
   scripts: Record<string, ScriptTime>;
   /** Main-thread tasks over 50 ms. */
   longTasks: LongTask[];
   /** Longest main-thread task of all. */
   longestTaskMs: number;
+  /** The most of Jejak's time inside any one main-thread task (ms): what a reader's input could wait for Jejak. */
+  maxExtTaskMs: number;
   /** Did a script of the extension run an idle callback (content.js: the extraction)? */
   extracted: boolean;
   /** Sampled time by phase, then by script and its innermost own frame (`frameKey`) → ms. */
@@ -163,7 +165,7 @@ export function analyzeLoad(events: TraceEvent[], pageUrl: string, extOrigin: st
   const end = Math.max(...main.map((e) => e.ts + (e.dur ?? 0)));
 
   const tasks = main.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined);
-  /** The extension script a URL names ("content-scripts/content.js"), if it is one. */
+  /** The extension script a URL names ("article.js"), if it is one. */
   const scriptOf = (url: string | undefined) => (extOrigin && url?.startsWith(extOrigin) ? url.slice(extOrigin.length).split(/[?#]/)[0]! : undefined);
 
   const scripts = new Map<string, ScriptIntervals>();
@@ -277,6 +279,7 @@ export function analyzeLoad(events: TraceEvent[], pageUrl: string, extOrigin: st
     scripts: perScript,
     longTasks,
     longestTaskMs: Math.max(0, ...tasks.map((e) => e.dur!)) / 1000,
+    maxExtTaskMs: Math.max(0, ...tasks.map((e) => overlap(ext, e.ts, e.ts + e.dur!))) / 1000,
     extracted: merged.some((s) => s.idle.length > 0),
     functions,
     samples: sampleCount,

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { fixturePage, fixturePages, startFixtureServer, type FixturePage, type FixtureServer } from './harness';
-import { launchFirefox, snapshotFirefoxBuild, sidebarButton, startTunnelProxy, subresourcesOf, type TunnelProxy } from './firefox';
+import { launchFirefox, READER_HELPER_DIR, sidebarButton, sidebarElement, snapshotFirefoxBuild, startTunnelProxy, subresourcesOf, type TunnelProxy } from './firefox';
 
 /** The WebExtension API as an extension page of this add-on sees it (only what the tests call). */
 interface ExtensionPageGlobals {
@@ -42,8 +42,9 @@ const OPEN_READER = ['en', 'id'].map((locale) => {
   return messages.openReader!.message;
 });
 
-const LAUNCHER = 'jejak-sidebar >>> button[aria-label^="Jejak"]';
-const PANEL = 'jejak-sidebar >>> aside[aria-label^="Jejak"]';
+/** In the sidebar's closed shadow root, read through the test-only helper add-on (firefox.ts `sidebarElement`). */
+const LAUNCHER = 'button[aria-label^="Jejak"]';
+const PANEL = 'aside[aria-label^="Jejak"]';
 
 /** The content script settles on a page at document_idle plus an idle callback; a negative gets this long to (wrongly) mount. */
 const SETTLE_MS = 3_000;
@@ -78,6 +79,7 @@ describe('Jejak in Firefox ESR', () => {
     proxy = await startTunnelProxy(server.port);
     browser = await launchFirefox(proxy.port);
     await browser.installExtension(extensionDir);
+    await browser.installExtension(READER_HELPER_DIR);
   });
   afterAll(async () => {
     await browser?.close();
@@ -87,13 +89,13 @@ describe('Jejak in Firefox ESR', () => {
 
   it('offers the launcher on a NATO article, naming the 4 matched quotes', async () => {
     article = await open(POSITIVE);
-    const launcher = await article.waitForSelector(LAUNCHER, { timeout: 20_000 });
+    const launcher = await sidebarElement(article, LAUNCHER, 20_000);
     expect(await launcher!.evaluate((b) => b.getAttribute('aria-label'))).toMatch(/^Jejak\D*\b4\b/);
   });
 
   it('opens the sidebar beside the article, with another outlet’s wording', async () => {
-    await (await article.waitForSelector(LAUNCHER))!.click();
-    const panel = await article.waitForSelector(PANEL, { visible: true, timeout: 10_000 });
+    await (await sidebarElement(article, LAUNCHER)).click();
+    const panel = await sidebarElement(article, PANEL);
     // <aside> with a name is the complementary landmark.
     const text = await panel!.evaluate((p) => (p as HTMLElement).innerText);
     expect(text).toMatch(/TribunWow/i);
@@ -150,7 +152,7 @@ describe('Jejak in Firefox ESR', () => {
   it.each(OTHER_POSITIVES.map((p) => [`${p.outlet}/${p.slug}`, p] as const))('offers the launcher on %s, as its JSON expects', async (_name, fixture) => {
     const page = await open(fixture);
     try {
-      const launcher = await page.waitForSelector(LAUNCHER, { timeout: 20_000 });
+      const launcher = await sidebarElement(page, LAUNCHER, 20_000);
       const matched = fixture.expected.matchedQuotes;
       const name = await launcher!.evaluate((b) => b.getAttribute('aria-label'));
       // With no quote matched, the launcher offers related coverage instead of "0 quotes".
@@ -177,14 +179,14 @@ describe('Jejak in Firefox ESR', () => {
     await sleep(SETTLE_MS);
     expect(await page.evaluate(() => document.querySelectorAll('jejak-sidebar').length)).toBe(0);
     await page.click('#next-article');
-    const launcher = await page.waitForSelector(LAUNCHER, { timeout: 20_000 });
+    const launcher = await sidebarElement(page, LAUNCHER, 20_000);
     expect(await launcher!.evaluate((b) => b.getAttribute('aria-label'))).toMatch(/^Jejak/);
     await page.close();
   });
 
   it('waits for an article body that arrives after the page has loaded', async () => {
     const page = await open(LATE);
-    await page.waitForSelector(LAUNCHER, { timeout: 20_000 });
+    await sidebarElement(page, LAUNCHER, 20_000);
     await page.close();
   });
 
@@ -192,7 +194,7 @@ describe('Jejak in Firefox ESR', () => {
     // Firefox refuses to navigate to moz-extension:// pages; the extension's
     // own reader page opens the options page instead.
     const page = await open(POSITIVE);
-    await (await page.waitForSelector(LAUNCHER, { timeout: 20_000 }))!.click();
+    await (await sidebarElement(page, LAUNCHER, 20_000))!.click();
     const before = new Set(await browser.pages());
     await (await sidebarButton(page, OPEN_READER)).click();
     let reader: Page | undefined;
@@ -224,7 +226,7 @@ describe('Jejak in Firefox ESR', () => {
     expect(await off.evaluate(() => document.querySelectorAll('jejak-sidebar').length)).toBe(0);
     await setVoi(true);
     await expect.poll(voiStored, { timeout: 10_000 }).toBe(true);
-    await off.waitForSelector(LAUNCHER, { timeout: 20_000 });
+    await sidebarElement(off, LAUNCHER, 20_000);
     await Promise.all([off, options!, reader!, page].map((p) => p.close()));
   });
 

@@ -149,11 +149,28 @@ export function snapshotFirefoxBuild(): string {
   return copy;
 }
 
+/** The test-only add-on that reads the sidebar's closed shadow root for these tests (see its manifest). */
+export const READER_HELPER_DIR = join(ROOT, 'test/e2e/firefox-reader-helper');
+
+/** An element in the sidebar's closed shadow root, through the test-only helper add-on; clicks on it are trusted input. */
+export async function sidebarElement(page: Page, selector: string, timeout = 10_000): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForFunction(
+    (sel: string) => {
+      const root = (window as unknown as { __jejakTestShadowRoot?: () => ShadowRoot | null }).__jejakTestShadowRoot?.();
+      return root?.querySelector(sel) ?? undefined;
+    },
+    { timeout },
+    selector,
+  );
+  return handle as ElementHandle<Element>;
+}
+
 /** A button in the sidebar's shadow root whose text contains one of `texts`. */
 export async function sidebarButton(page: Page, texts: string[]): Promise<ElementHandle<HTMLButtonElement>> {
   const handle = await page.waitForFunction(
     (wanted: string[]) => {
-      const buttons = document.querySelector('jejak-sidebar')?.shadowRoot?.querySelectorAll('button') ?? [];
+      const root = (window as unknown as { __jejakTestShadowRoot?: () => ShadowRoot | null }).__jejakTestShadowRoot?.();
+      const buttons = root?.querySelectorAll('button') ?? [];
       return [...buttons].find((b) => wanted.some((w) => (b.textContent ?? '').includes(w))) ?? undefined;
     },
     { timeout: 10_000 },
