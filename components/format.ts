@@ -6,15 +6,16 @@
 import type { DateConflict, DateSource } from '../lib/types';
 import type { TopicEvidence, TopicZone } from '../lib/match/types';
 import { topEvidence } from '../lib/response';
+import { realIsoDate } from '../lib/iso-date';
 import { t, uiLocale, type MessageKey } from './i18n';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "9 Des 2022" (Indonesian) / "9 Dec 2022" (English) from an ISO date; the input unchanged if it is not one. */
+/** "9 Des 2022" (Indonesian) / "9 Dec 2022" (English) from an ISO date; "no date" for a date that does not exist (2023-13-45). */
 export function formatDate(iso: string | undefined, locale: string = uiLocale()): string {
-  if (!iso) return t('noDate');
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
+  const real = realIsoDate(iso);
+  if (!real) return t('noDate');
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(real)!;
   let format = dateFormats.get(locale);
   if (!format) {
     // UTC on both sides: an ISO date is a calendar day, not an instant, and must not shift with the reader's time zone.

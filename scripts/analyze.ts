@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { pageFromHtml, NO_ARTICLE_TEXT } from '../lib/article/html';
+import { pageFromHtml, NO_ARTICLE_TEXT, PageTooLargeError } from '../lib/article/html';
 import { parseIndex } from '../lib/index/build';
 import type { JejakIndex } from '../lib/index/format';
 import { createEngine } from '../lib/match/engine';
@@ -72,8 +72,13 @@ async function pagesOf(file: string, url: string | undefined): Promise<{ item?: 
     } catch (error) {
       return [{ error: describeFsError(error) }];
     }
-    const page = pageFromHtml(html, url);
-    return [page ? { page } : { error: NO_ARTICLE_TEXT }];
+    try {
+      const page = pageFromHtml(html, url);
+      return [page ? { page } : { error: NO_ARTICLE_TEXT }];
+    } catch (error) {
+      if (error instanceof PageTooLargeError) return [{ error: error.message }];
+      throw error;
+    }
   }
   // Text and JSON articles are read exactly as the index builder reads them (a .txt with its metadata beside it).
   const sidecar = ext === '.txt' ? file.slice(0, -ext.length) + '.json' : undefined;

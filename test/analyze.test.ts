@@ -70,7 +70,7 @@ describe('npm run analyze', { timeout: 60_000 }, () => {
       `error: ${notUtf8}: not UTF-8 text (save the file as UTF-8)`,
       expect.stringMatching(new RegExp(`^error: ${malformed}: not valid JSON: `)),
       `error: ${missing}: no such file or folder`,
-      `error: ${empty}: no paragraphs: no article text found`,
+      `error: ${empty}: empty file: no article text`,
       `error: ${noArticle}: no article text found in this page`,
     ]);
     expect(stdout).toContain('Coverage: yes');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSeedText } from '../lib/seed/parse';
+import { MAX_ARTICLE_PARAGRAPHS, MAX_ARTICLE_TEXT_CHARS, parseSeedText } from '../lib/seed/parse';
 import { normalizeText } from '../lib/text/tokens';
 import { textOfRange } from '../lib/index/build';
 import expected from './fixtures/seeds-expected/expected.json';
@@ -121,9 +121,15 @@ describe('quote extraction on hard input', () => {
     expect(a.warnings[0]!.message).toMatch(/No article text/);
   });
 
-  it('handles a paragraph of 10,000 quote marks and a 2 MB text', () => {
+  it('handles a paragraph of 10,000 quote marks, and reads a 2 MB text as one article up to its bound, saying so', () => {
     expect(() => parseText('"'.repeat(10_000))).not.toThrow();
-    const big = ('Stoltenberg mengatakan "Kami siap membantu Ukraina." kepada wartawan di Brussels. ').repeat(25_000);
-    expect(parseText(big).quotes.length).toBe(25_000);
+    const sentence = 'Stoltenberg mengatakan "Kami siap membantu Ukraina." kepada wartawan di Brussels.\n';
+    const big = sentence.repeat(25_000);
+    const article = parseText(big);
+    expect(article.paragraphs).toHaveLength(MAX_ARTICLE_PARAGRAPHS);
+    expect(article.quotes).toHaveLength(MAX_ARTICLE_PARAGRAPHS);
+    expect(article.warnings.map((w) => w.message).join(' ')).toMatch(/only the first/);
+    const spaced = sentence.replace('\n', ' ');
+    expect(parseText(spaced.repeat(25_000)).quotes.length).toBe(Math.floor(MAX_ARTICLE_TEXT_CHARS / spaced.length));
   });
 });

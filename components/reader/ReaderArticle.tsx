@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import type { Article, Quote } from '../../lib/types';
 import { t, tCount } from '../i18n';
 import { describeDateConflict, formatDate } from '../format';
+import { safeHttpUrl } from '../../lib/safe-url';
 import { FootprintMark } from '../FootprintMark';
 
 interface Segment {
@@ -109,9 +110,9 @@ export function ReaderArticle({ article }: { article: Article }) {
         ))}
       </div>
       <footer class="reader-footer">
-        {article.url && (
+        {safeHttpUrl(article.url) && (
           <p>
-            <a href={article.url} rel="noopener noreferrer">
+            <a href={safeHttpUrl(article.url)} rel="noopener noreferrer">
               {t('readerOriginal')}
             </a>
           </p>

@@ -1,31 +1,40 @@
 /**
  * The sidebar a reader sees beside a news article: a small launcher at the
- * page edge and, when open, a resizable panel with the quotes other outlets
- * also reported (word by word), related coverage, the story's timeline and
- * any date conflicts. The content script mounts this in a shadow root and owns
- * the page side (margins, highlighting); this component owns only the view.
+ * page edge and, when open, a resizable panel that says in one line what
+ * Jejak found, then the quotes other outlets also reported (each a
+ * comparison of every outlet's wording, oldest first), the event's timeline
+ * with this article in its place, a smaller list of other coverage, and,
+ * folded at the bottom, why Jejak appeared at all. The content script mounts
+ * this in a shadow root and owns the page side (margins, highlighting); this
+ * component owns only the view.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Quote } from '../../lib/types';
 import type { AnalyzeResponse, ArticleSummary } from '../../lib/messages';
 import type { PageQuoteResult, QuoteMatch, RelatedArticle, TopicResult } from '../../lib/match/types';
 import { formatReasons } from '../../lib/match/related';
+import { safeHttpUrl } from '../../lib/safe-url';
+import { matchedQuoteCount, otherCoverage, sameEventIds, storyTimeline } from '../../lib/story';
 import { t, tCount, uiLanguage, type MessageKey } from '../i18n';
-import { dateSortKey, describeDateConflict, formatDate, summarizeEvidence } from '../format';
+import { describeDateConflict, formatDate, joinList, summarizeEvidence } from '../format';
 import { openReader } from '../services/reader-link';
+import { copyText } from '../services/clipboard';
 import { QuoteDiff } from './QuoteDiff';
 import { Wordmark } from './Wordmark';
+import { comparisonText, occasion, outletLabel, VERSION_LABELS, versionKind, versionsByDate, type PageInfo } from './comparison';
 
 export type SidebarState =
   | { status: 'loading' }
-  | { status: 'ready'; data: AnalyzeResponse }
+  /** `page`: what the page script read of the article the reader is on (its address, outlet and date). */
+  | { status: 'ready'; data: AnalyzeResponse; page?: PageInfo }
   | { status: 'error'; message: string };
 
 export interface SidebarProps {
   state: SidebarState;
   open: boolean;
   onOpenChange(open: boolean): void;
-  onQuoteClick(quote: Quote): void;
+  /** Finds the quote in the page; false when it is not there (the page changed since it was read). */
+  onQuoteClick(quote: Quote): boolean | void;
   width: number;
   onWidthChange(width: number): void;
 }
@@ -46,18 +55,14 @@ export function clampWidth(width: number): number {
   return Math.round(Math.min(max, Math.max(MIN_WIDTH, width)));
 }
 
-/** Page quotes that at least one other outlet reported. */
-export function matchedQuoteCount(data: AnalyzeResponse): number {
-  return data.analysis.quotes.filter((result) => result.matches.length > 0).length;
-}
-
 function launcherName(state: SidebarState): string {
   if (state.status === 'loading') return t('launcherLoading');
   if (state.status === 'error') return t('launcherError');
-  const matched = matchedQuoteCount(state.data);
-  // "0 matching quotes" reads like a fault; a page with none still has related coverage to offer.
-  if (matched === 0) return tCount('launcherRelated', state.data.analysis.related.length);
-  return tCount('launcherCount', matched);
+  const matched = matchedQuoteCount(state.data.analysis);
+  if (matched > 0) return tCount('launcherCount', matched);
+  // "0 quotes" reads like a fault: a page with none names the same event's coverage, or says there is none yet.
+  const sameEvent = sameEventIds(state.data.analysis).size;
+  return sameEvent > 0 ? tCount('launcherRelated', sameEvent) : t('launcherNothing');
 }
 
 export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onWidthChange }: SidebarProps) {
@@ -87,7 +92,7 @@ export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onW
     onOpenChange(false);
   };
 
-  const count = state.status === 'ready' ? matchedQuoteCount(state.data) : undefined;
+  const count = state.status === 'ready' ? matchedQuoteCount(state.data.analysis) : undefined;
 
   return (
     <div class="jejak">
@@ -203,7 +208,7 @@ function ResizeHandle({ width, onWidthChange }: { width: number; onWidthChange(w
   );
 }
 
-function PanelContent({ state, onQuoteClick }: { state: SidebarState; onQuoteClick(quote: Quote): void }) {
+function PanelContent({ state, onQuoteClick }: { state: SidebarState; onQuoteClick(quote: Quote): boolean | void }) {
   if (state.status === 'loading') {
     return (
       <div class="state" role="status">
@@ -222,15 +227,50 @@ function PanelContent({ state, onQuoteClick }: { state: SidebarState; onQuoteCli
     );
   }
   const { data } = state;
+  const page = state.page ?? {};
+  const timeline = storyTimeline(data.analysis, data.articles, page);
+  const others = otherCoverage(data.analysis).filter((item) => data.articles[item.articleId]);
+  const conflicts = conflictPlaces(data, timeline, others);
   return (
     <>
-      <WhySection topic={data.analysis.topic} />
-      <QuotesSection data={data} onQuoteClick={onQuoteClick} />
-      <RelatedSection data={data} />
-      <TimelineSection data={data} />
-      <p class="panel-footer">{t('footer', [Math.max(1, Math.round(data.analysis.elapsedMs))])}</p>
+      <Summary data={data} />
+      <QuotesSection data={data} page={page} conflicts={conflicts} onQuoteClick={onQuoteClick} />
+      {timeline.some((entry) => entry.kind === 'article') && <TimelineSection timeline={timeline} page={page} conflicts={conflicts} />}
+      {others.length > 0 && <OtherSection items={others} articles={data.articles} conflicts={conflicts} />}
+      <WhyJejak topic={data.analysis.topic} />
     </>
   );
+}
+
+/** Where each article's date conflict is told, once: its own line in the
+ * timeline or the other coverage, else its first version of a quote. */
+type ConflictPlaces = Map<string, string>;
+
+function conflictPlaces(data: AnalyzeResponse, timeline: ReturnType<typeof storyTimeline>, others: RelatedArticle[]): ConflictPlaces {
+  const places: ConflictPlaces = new Map();
+  const claim = (id: string, place: string) => {
+    if (data.articles[id]?.dateConflict && !places.has(id)) places.set(id, place);
+  };
+  for (const entry of timeline) if (entry.kind === 'article') claim(entry.summary.id, 'timeline');
+  for (const item of others) claim(item.articleId, 'other');
+  for (const result of data.analysis.quotes) {
+    for (const match of versionsByDate(result.matches, data.articles)) claim(match.articleId, `quote:${result.quote.id}`);
+  }
+  return places;
+}
+
+/** One line on what Jejak found, before anything else. */
+function Summary({ data }: { data: AnalyzeResponse }) {
+  const matched = data.analysis.quotes.filter((result) => result.matches.length > 0);
+  const outlets = [...new Set(matched.flatMap((result) => result.matches.map((match) => outletLabel(data.articles[match.articleId]))))];
+  const sameEvent = sameEventIds(data.analysis).size;
+  const text =
+    matched.length > 0
+      ? tCount('summaryQuotes', matched.length, [joinList(outlets)])
+      : sameEvent > 0
+        ? tCount('summaryEvent', sameEvent)
+        : t('summaryNothing');
+  return <p class="summary">{text}</p>;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: preact.ComponentChildren }) {
@@ -245,120 +285,147 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function WhySection({ topic }: { topic: TopicResult }) {
-  const { terms, where } = summarizeEvidence(topic.evidence);
+/** Why Jejak is on this page, in words, folded at the bottom: a reader who wonders opens it. */
+function WhyJejak({ topic }: { topic: TopicResult }) {
+  const { terms, where } = summarizeEvidence(topic.evidence, WHY_TERMS);
+  const named = joinList(terms.map((term) => term.label));
   return (
-    <Section id="why" title={t('whyHeading')}>
-      {!topic.isCoverage && <p class="note">{t('notCoverage')}</p>}
-      {terms.length > 0 && (
-        <>
-          <ul class="evidence-terms">
-            {terms.map(({ label, count }) => (
-              <li key={label} class="evidence-term">
-                {label}
-                {count > 1 && (
-                  <span class="evidence-count" title={t('timesMentioned', [String(count)])}>
-                    <span aria-hidden="true"> ×</span>
-                    <span class="visually-hidden">, {t('timesMentioned', [String(count)])}</span>
-                    <span aria-hidden="true">{count}</span>
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-          {where && <p class="evidence">{where}</p>}
-        </>
+    <details class="why">
+      <summary>{t('whyHeading')}</summary>
+      {topic.isCoverage && terms.length > 0 ? (
+        <p>{t('whyCoverage', [where ? `${named} ${where}` : named])}</p>
+      ) : (
+        !topic.isCoverage && <p>{t('notCoverage')}</p>
       )}
-    </Section>
+      <p class="muted">{t('whyPrivate')}</p>
+    </details>
   );
 }
 
-function outletName(summary: ArticleSummary | undefined): string {
-  return summary?.outlet ?? t('unknownOutlet');
-}
+/** Names and terms the reason names: enough to recognise the subject, few enough to read in one breath. */
+const WHY_TERMS = 3;
 
-function QuotesSection({ data, onQuoteClick }: { data: AnalyzeResponse; onQuoteClick(quote: Quote): void }) {
+function QuotesSection({
+  data,
+  page,
+  conflicts,
+  onQuoteClick,
+}: {
+  data: AnalyzeResponse;
+  page: PageInfo;
+  conflicts: ConflictPlaces;
+  onQuoteClick(quote: Quote): boolean | void;
+}) {
   const results = data.analysis.quotes;
   const matched = results.filter((result) => result.matches.length > 0);
+  if (matched.length === 0) return null;
   const unmatched = results.length - matched.length;
   return (
     <Section id="quotes" title={t('quotesHeading')}>
-      {results.length === 0 ? (
-        <p class="empty">{t('quotesNone')}</p>
-      ) : matched.length === 0 ? (
-        <p class="empty">{t('quotesEmpty')}</p>
-      ) : (
-        <>
-          <p class="legend" aria-hidden="true">
-            <del class="diff-removed">abc</del> {t('diffLegendRemoved')} · <ins class="diff-added">abc</ins>{' '}
-            {t('diffLegendAdded')} · <span class="diff-notation">abc</span> {t('diffLegendNotation')}
-          </p>
-          <ol class="quote-list">
-            {matched.map((result) => (
-              <PageQuote key={result.quote.id} result={result} articles={data.articles} onQuoteClick={onQuoteClick} />
-            ))}
-          </ol>
-        </>
-      )}
-      {unmatched > 0 && matched.length > 0 && <p class="muted">{tCount('quotesUnmatched', unmatched)}</p>}
+      <p class="legend" aria-hidden="true">
+        <del class="diff-removed">abc</del> {t('diffLegendRemoved')} · <ins class="diff-added">abc</ins> {t('diffLegendAdded')}
+      </p>
+      <ol class="quote-list">
+        {matched.map((result) => (
+          <QuoteCard key={result.quote.id} result={result} articles={data.articles} page={page} conflicts={conflicts} onQuoteClick={onQuoteClick} />
+        ))}
+      </ol>
+      {unmatched > 0 && <p class="muted">{tCount('quotesUnmatched', unmatched)}</p>}
     </Section>
   );
 }
 
-function PageQuote({
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/** One page quote as a comparison: the page's wording, then each outlet's, oldest first. */
+function QuoteCard({
   result,
   articles,
+  page,
+  conflicts,
   onQuoteClick,
 }: {
   result: PageQuoteResult;
   articles: Record<string, ArticleSummary>;
-  onQuoteClick(quote: Quote): void;
+  page: PageInfo;
+  conflicts: ConflictPlaces;
+  onQuoteClick(quote: Quote): boolean | void;
 }) {
-  const { quote, matches } = result;
-  const outlets = new Set(matches.map((match) => articles[match.articleId]?.outlet ?? match.articleId));
+  const { quote } = result;
+  const [notFound, setNotFound] = useState(false);
+  const [copied, setCopied] = useState<CopyState>('idle');
+  const copyRef = useRef<HTMLButtonElement>(null);
+  const versions = versionsByDate(result.matches, articles);
   return (
     <li class="quote-card">
-      <div class="quote-meta">
-        <span class="eyebrow">{t('onThisPage')}</span>
-        <span class="quote-count">{tCount('otherOutlets', outlets.size)}</span>
-      </div>
-      <button type="button" class="page-quote" title={t('pageQuoteShow')} onClick={() => onQuoteClick(quote)}>
-        <span class="quote-text">“{quote.text}”</span>
-      </button>
-      <p class="speaker">
-        {quote.speaker ? <span class="speaker-name">{quote.speaker.name}</span> : <span class="muted">{t('speakerUnknown')}</span>}
-        {quote.cue && <span class="speaker-cue"> · {quote.cue}</span>}
-      </p>
-      <p class="eyebrow matched-in">{t('matchedIn')}</p>
-      <ul class="match-list">
-        {matches.map((match) => (
-          <MatchItem key={`${match.articleId}:${match.quoteIds.join(',')}`} match={match} summary={articles[match.articleId]} />
+      <p class="speaker">{quote.speaker ? quote.speaker.name : <span class="muted">{t('speakerUnknown')}</span>}</p>
+      <ol class="versions">
+        <li class="version version-page">
+          <div class="version-head">
+            <span class="outlet">{t('thisArticle')}</span>
+            {page.outlet && <span class="version-outlet">{page.outlet}</span>}
+            {page.publishedAt && <span class="date">{formatDate(page.publishedAt)}</span>}
+          </div>
+          <button
+            type="button"
+            class="page-quote"
+            title={t('pageQuoteShow')}
+            onClick={() => setNotFound(onQuoteClick(quote) === false)}
+          >
+            <span class="quote-text">“{quote.text}”</span>
+          </button>
+          <p class="not-found" role="status">
+            {notFound ? t('quoteNotFound') : ''}
+          </p>
+        </li>
+        {versions.map((match) => (
+          <Version
+            key={`${match.articleId}:${match.quoteIds.join(',')}`}
+            match={match}
+            summary={articles[match.articleId]}
+            page={page}
+            showConflict={conflicts.get(match.articleId) === `quote:${quote.id}`}
+          />
         ))}
-      </ul>
+      </ol>
+      <div class="card-actions">
+        <button
+          ref={copyRef}
+          type="button"
+          class="copy-button"
+          onClick={() => {
+            void copyText(comparisonText(quote, result.matches, articles, page), copyRef.current).then((ok) => setCopied(ok ? 'copied' : 'failed'));
+          }}
+        >
+          {t('copyComparison')}
+        </button>
+        <span class="copy-status" role="status">
+          {copied === 'copied' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}
+        </span>
+      </div>
     </li>
   );
 }
 
-const KIND_KEYS: Record<QuoteMatch['kind'], MessageKey> = {
-  identical: 'kind_identical',
-  reworded: 'kind_reworded',
-  fragment: 'kind_fragment',
-  split: 'kind_split',
-};
-
-function MatchItem({ match, summary }: { match: QuoteMatch; summary: ArticleSummary | undefined }) {
+function Version({ match, summary, page, showConflict }: { match: QuoteMatch; summary: ArticleSummary | undefined; page: PageInfo; showConflict: boolean }) {
+  const kind = versionKind(match);
+  const labels = VERSION_LABELS[kind];
+  const when = occasion(match, summary, page);
   return (
-    <li class="match">
-      <div class="match-head">
-        <span class="outlet">{outletName(summary)}</span>
+    <li class={`version version-${kind}`}>
+      <div class="version-head">
+        <span class="outlet">{outletLabel(summary)}</span>
         <span class="date">{formatDate(summary?.publishedAt)}</span>
-        <span class={`kind kind-${match.kind}`}>{t(KIND_KEYS[match.kind])}</span>
+        <span class={`kind kind-${kind}`} title={labels.title ? t(labels.title) : undefined}>
+          {t(labels.label)}
+          {labels.title && <span class="visually-hidden"> ({t(labels.title)})</span>}
+        </span>
       </div>
       <blockquote class="match-text">
-        {match.kind === 'identical' ? match.text : <QuoteDiff alignment={match.alignment} fallbackText={match.text} />}
+        {kind === 'identical' ? match.text : <QuoteDiff alignment={match.alignment} fallbackText={match.text} />}
       </blockquote>
-      {match.speaker && <p class="speaker speaker-small">{match.speaker.asWritten || match.speaker.name}</p>}
-      {summary?.dateConflict && <DateConflictNote summary={summary} />}
+      {when && <p class="occasion">{tCount(when.key, when.days)}</p>}
+      {showConflict && summary && <DateConflictNote summary={summary} />}
       <ArticleLinks summary={summary} articleId={match.articleId} />
     </li>
   );
@@ -377,95 +444,111 @@ function DateConflictNote({ summary }: { summary: ArticleSummary }) {
   );
 }
 
+/** The other article's headline, then where to read it: in Jejak, and at the source where its address is known. */
 function ArticleLinks({ summary, articleId }: { summary: ArticleSummary | undefined; articleId: string }) {
+  const title = headlineOf(summary);
+  return (
+    <>
+      {title && <p class="source-title">{title}</p>}
+      <p class="links">
+        <button type="button" class="link-button" onClick={() => void openReader(articleId)}>
+          {t('openReader')}
+          <span class="visually-hidden"> {t('opensNewTab')}</span>
+        </button>
+        <OriginalLink url={summary?.url} />
+      </p>
+    </>
+  );
+}
+
+function OriginalLink({ url }: { url: string | undefined }) {
+  const href = safeHttpUrl(url);
+  if (!href) return null;
+  return (
+    <a class="link" href={href} target="_blank" rel="noopener noreferrer">
+      {t('openOriginal')} <span aria-hidden="true">↗</span>
+      <span class="visually-hidden"> {t('opensNewTab')}</span>
+    </a>
+  );
+}
+
+/** A dateline or outlet marker opening a lead ("JAKARTA -", "TRIBUNWOW.COM -", "Jakarta (ANTARA) -"): not part of a headline. */
+const LEAD_MARKER = /^[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*(?:\([^)]{1,40}\))?\s+[-–—]\s+/;
+
+/** The article's title, or its first sentence without the dateline (never cut mid-word: see lib/response.ts leadSentence). */
+export function headlineOf(summary: Pick<ArticleSummary, 'title' | 'lead'> | undefined): string {
+  if (summary?.title) return summary.title;
+  return (summary?.lead ?? '').replace(LEAD_MARKER, '');
+}
+
+function TimelineSection({ timeline, page, conflicts }: { timeline: ReturnType<typeof storyTimeline>; page: PageInfo; conflicts: ConflictPlaces }) {
+  return (
+    <Section id="timeline" title={t('timelineHeading')}>
+      <ol class="timeline">
+        {timeline.map((entry) =>
+          entry.kind === 'page' ? (
+            <li key="page" class="timeline-item timeline-page" aria-current="page">
+              <span class="timeline-date">{formatDate(entry.publishedAt)}</span>
+              <span class="outlet">{t('thisArticle')}</span>
+              {page.title && <span class="timeline-title">{page.title}</span>}
+            </li>
+          ) : (
+            <li key={entry.summary.id} class="timeline-item">
+              <span class="timeline-date">{formatDate(entry.summary.publishedAt)}</span>
+              <span class="outlet">{outletLabel(entry.summary)}</span>
+              <button type="button" class="title-button timeline-title" onClick={() => void openReader(entry.summary.id)}>
+                {headlineOf(entry.summary)}
+                <span class="visually-hidden"> {t('opensNewTab')}</span>
+              </button>
+              {conflicts.get(entry.summary.id) === 'timeline' && <DateConflictNote summary={entry.summary} />}
+              <OriginalLinkLine url={entry.summary.url} />
+            </li>
+          ),
+        )}
+      </ol>
+    </Section>
+  );
+}
+
+function OriginalLinkLine({ url }: { url: string | undefined }) {
+  if (!safeHttpUrl(url)) return null;
   return (
     <p class="links">
-      <button type="button" class="link-button" onClick={() => void openReader(articleId)}>
-        {t('openReader')}
-        <span class="visually-hidden"> {t('opensNewTab')}</span>
-      </button>
-      {summary?.url && (
-        <a class="link" href={summary.url} target="_blank" rel="noopener noreferrer">
-          {t('openOriginal')} <span aria-hidden="true">↗</span>
-          <span class="visually-hidden"> {t('opensNewTab')}</span>
-        </a>
-      )}
+      <OriginalLink url={url} />
     </p>
   );
 }
 
-function headline(summary: ArticleSummary | undefined, articleId: string): string {
-  return summary?.title || summary?.lead || articleId;
-}
-
-function RelatedSection({ data }: { data: AnalyzeResponse }) {
-  const related = data.analysis.related;
+/** Coverage of other events on the subject: smaller, below the story. */
+function OtherSection({ items, articles, conflicts }: { items: RelatedArticle[]; articles: Record<string, ArticleSummary>; conflicts: ConflictPlaces }) {
   return (
     <Section id="related" title={t('relatedHeading')}>
-      {related.length === 0 ? (
-        <p class="empty">{t('relatedEmpty')}</p>
-      ) : (
-        <ul class="related-list">
-          {related.map((item) => (
-            <RelatedItem key={item.articleId} item={item} summary={data.articles[item.articleId]} />
-          ))}
-        </ul>
-      )}
+      <ul class="related-list">
+        {items.map((item) => (
+          <OtherItem key={item.articleId} item={item} summary={articles[item.articleId]!} showConflict={conflicts.get(item.articleId) === 'other'} />
+        ))}
+      </ul>
     </Section>
   );
 }
 
-function RelatedItem({ item, summary }: { item: RelatedArticle; summary: ArticleSummary | undefined }) {
+function OtherItem({ item, summary, showConflict }: { item: RelatedArticle; summary: ArticleSummary; showConflict: boolean }) {
   const reasons = formatReasons(item.reasons, uiLanguage());
   return (
     <li class="related">
       <div class="match-head">
-        <span class="outlet">{outletName(summary)}</span>
-        <span class="date">{formatDate(summary?.publishedAt)}</span>
-        <span class={`badge badge-${item.label}`}>{t(item.label === 'same-event' ? 'label_same_event' : 'label_same_topic')}</span>
+        <span class="outlet">{outletLabel(summary)}</span>
+        <span class="date">{formatDate(summary.publishedAt)}</span>
       </div>
-      <h3 class={summary?.title ? 'related-title' : 'related-title related-lead'}>
+      <h3 class="related-title">
         <button type="button" class="title-button" onClick={() => void openReader(item.articleId)}>
-          {headline(summary, item.articleId)}
+          {headlineOf(summary)}
           <span class="visually-hidden"> {t('opensNewTab')}</span>
         </button>
       </h3>
       {reasons && <p class="reasons">{reasons}</p>}
-      {summary?.dateConflict && <DateConflictNote summary={summary} />}
-      {summary?.url && (
-        <p class="links">
-          <a class="link" href={summary.url} target="_blank" rel="noopener noreferrer">
-            {t('openOriginal')} <span aria-hidden="true">↗</span>
-            <span class="visually-hidden"> {t('opensNewTab')}</span>
-          </a>
-        </p>
-      )}
+      {showConflict && <DateConflictNote summary={summary} />}
+      <OriginalLinkLine url={summary.url} />
     </li>
-  );
-}
-
-function TimelineSection({ data }: { data: AnalyzeResponse }) {
-  // The background sends the timeline in date order; sorting again keeps the view right if it ever does not.
-  const timeline = [...data.timeline].sort((x, y) => dateSortKey(x.publishedAt).localeCompare(dateSortKey(y.publishedAt)));
-  return (
-    <Section id="timeline" title={t('timelineHeading')}>
-      {timeline.length === 0 ? (
-        <p class="empty">{t('timelineEmpty')}</p>
-      ) : (
-        <ol class="timeline">
-          {timeline.map((summary) => (
-            <li key={summary.id} class="timeline-item">
-              <span class="timeline-date">{formatDate(summary.publishedAt)}</span>
-              <span class="outlet">{outletName(summary)}</span>
-              <button type="button" class="title-button timeline-title" onClick={() => void openReader(summary.id)}>
-                {headline(summary, summary.id)}
-                <span class="visually-hidden"> {t('opensNewTab')}</span>
-              </button>
-              {summary.dateConflict && <DateConflictNote summary={summary} />}
-            </li>
-          ))}
-        </ol>
-      )}
-    </Section>
   );
 }

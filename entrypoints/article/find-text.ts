@@ -1,9 +1,14 @@
 /**
  * Find a quote's words in the live page, tolerating differences in quote
- * marks, spaces and case, and a page that has changed since extraction.
+ * marks, spaces and case, invisible characters and compatibility forms
+ * (folded by lib/text/normalize.ts, as the quote itself was), and a page that
+ * has changed since extraction. The range covers the page's own characters,
+ * zero-width spaces and soft hyphens inside the quote included.
  */
-function fold(text: string): string {
-  return text.toLowerCase().replace(/[\u201C\u201D\u2018\u2019"']/g, '"').replace(/\s+/g, ' ');
+import { normalizeText, normalizeWithOffsets, sourceRange } from '../../lib/text/normalize';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function findTextRange(root: Node, needle: string): Range | undefined {
@@ -17,21 +22,21 @@ export function findTextRange(root: Node, needle: string): Range | undefined {
     nodes.push({ node: n as Text, start: all.length });
     all += n.nodeValue ?? '';
   }
-  // Folding keeps lengths (one character per character; runs of spaces compared loosely below).
-  const hay = all.toLowerCase().replace(/[\u201C\u201D\u2018\u2019]/g, '"');
-  const words = fold(needle).split(' ').filter(Boolean);
+  const hay = normalizeWithOffsets(all);
+  const words = normalizeText(needle).split(/\s+/).filter(Boolean);
   if (!words.length) return undefined;
-  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
-  const m = pattern.exec(hay);
-  if (!m) return undefined;
+  // Case-insensitive matching instead of lowercasing: lowercasing can change a string's length ("İ").
+  const m = new RegExp(words.map(escapeRegExp).join('\\s+'), 'iu').exec(hay.text);
+  if (!m || m[0].length === 0) return undefined;
+  const found = sourceRange(hay, m.index, m.index + m[0].length);
   const locate = (offset: number) => {
     let lo = 0;
     for (let i = 0; i < nodes.length; i++) if (nodes[i]!.start <= offset) lo = i;
     const entry = nodes[lo]!;
     return { node: entry.node, offset: Math.min(offset - entry.start, entry.node.length) };
   };
-  const start = locate(m.index);
-  const end = locate(m.index + m[0].length);
+  const start = locate(found.start);
+  const end = locate(found.end);
   const range = doc.createRange();
   range.setStart(start.node, start.offset);
   range.setEnd(end.node, end.offset);

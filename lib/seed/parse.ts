@@ -26,6 +26,9 @@ export interface SeedSidecar {
 const MARKER = /^((?:[A-Z][A-Za-z]*\.(?:COM|com|co\.id|id))|(?:[A-Z]{3,}(?:\s[A-Z]{3,})?))(?:\s*\((ANTARA|[A-Za-z.]+)\))?\s+[-–—]\s+/;
 const CITED = /\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip)\s+(?:(?:dari|oleh)\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)*)(?:\s+dari\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)*))?/gu;
 
+/** The warning of a text in which no body paragraph was found. */
+export const NO_ARTICLE_TEXT_WARNING = 'No article text found.';
+
 export interface ArticleParts {
   id: string;
   paragraphs: string[];
@@ -36,9 +39,26 @@ export interface ArticleParts {
   file?: string;
 }
 
+/** Raw text read for one article, boilerplate included: twice what the page
+ * reader keeps of a live page's article (lib/article/read.ts), and several
+ * times the longest real news article. A text past it is an archive, a
+ * log or a mistake, and would otherwise become one article of a million
+ * paragraphs; its first part is read and the rest reported. */
+export const MAX_ARTICLE_TEXT_CHARS = 200_000;
+/** Body paragraphs kept of one article, as the page reader keeps of a page. */
+export const MAX_ARTICLE_PARAGRAPHS = 200;
+
 export function parseSeedText(text: string, options: { id: string; file?: string; sidecar?: SeedSidecar }): Article {
   const warnings: ParseWarning[] = [];
-  const lines = normalizeText(String(text)).split(/\r?\n/).map((l, i) => ({ text: l.replace(/\s+/g, ' ').trim(), line: i + 1 }))
+  let source = String(text);
+  if (source.length > MAX_ARTICLE_TEXT_CHARS) {
+    const cut = source.lastIndexOf('\n', MAX_ARTICLE_TEXT_CHARS);
+    warnings.push({
+      message: `Text of ${source.length.toLocaleString('en')} characters: only the first ${MAX_ARTICLE_TEXT_CHARS.toLocaleString('en')} are read as one article.`,
+    });
+    source = source.slice(0, cut > 0 ? cut : MAX_ARTICLE_TEXT_CHARS);
+  }
+  const lines = normalizeText(source).split(/\r?\n/).map((l, i) => ({ text: l.replace(/\s+/g, ' ').trim(), line: i + 1 }))
     .filter((l) => l.text !== '');
   const bodyStart = lines.findIndex((l) => MARKER.test(l.text) && l.text.length > 80);
   const header = bodyStart > 0 ? lines.slice(0, bodyStart) : [];
@@ -94,7 +114,12 @@ export function parseSeedText(text: string, options: { id: string; file?: string
     title = paragraphs.shift();
     paragraphLines.shift();
   }
-  if (paragraphs.length === 0) warnings.push({ message: 'No article text found.' });
+  if (paragraphs.length === 0) warnings.push({ message: NO_ARTICLE_TEXT_WARNING });
+  if (paragraphs.length > MAX_ARTICLE_PARAGRAPHS) {
+    warnings.push({ message: `${paragraphs.length.toLocaleString('en')} paragraphs: only the first ${MAX_ARTICLE_PARAGRAPHS} are kept.` });
+    paragraphs.length = MAX_ARTICLE_PARAGRAPHS;
+    paragraphLines.length = MAX_ARTICLE_PARAGRAPHS;
+  }
 
   let outlet: string | undefined;
   let dateline: string | undefined;
