@@ -210,10 +210,14 @@ describe('formatReasons', () => {
 
   it('uses singulars, same day, and falls back to shared words when nothing else is known', () => {
     expect(formatReasons({ ...reasons, sharedQuotes: 1, sharedPeople: [], daysApart: 0 }, 'en')).toBe('1 shared quote · same day');
-    expect(formatReasons({ ...reasons, sharedQuotes: 0, sharedPeople: [], daysApart: 3 }, 'en')).toBe('3 days apart');
     const bare = { sharedQuotes: 0, sharedPeople: [], textSimilarity: 0.2, sharedTerms: ['rudal', 'kinzhal'] };
     expect(formatReasons(bare, 'id')).toBe('sama-sama membahas rudal, kinzhal');
     expect(formatReasons(bare, 'en')).toBe('both about rudal, kinzhal');
+  });
+
+  it('never gives the time between two articles as the only reason', () => {
+    expect(formatReasons({ ...reasons, sharedQuotes: 0, sharedPeople: [], daysApart: 3 }, 'en')).toBe('both about kemajuan · 3 days apart');
+    expect(formatReasons({ ...reasons, sharedQuotes: 0, sharedPeople: [], daysApart: 3, sharedTerms: [] }, 'id')).toBe('');
   });
 });
 

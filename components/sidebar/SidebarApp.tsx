@@ -15,7 +15,7 @@ import type { PageQuoteResult, QuoteMatch, RelatedArticle, TopicResult } from '.
 import { formatReasons } from '../../lib/match/related';
 import { safeHttpUrl } from '../../lib/safe-url';
 import { matchedQuoteCount, otherCoverage, sameEventIds, storyTimeline } from '../../lib/story';
-import { t, tCount, uiLanguage, type MessageKey } from '../i18n';
+import { t, tCount, uiLanguage } from '../i18n';
 import { describeDateConflict, formatDate, joinList, summarizeEvidence } from '../format';
 import { openReader } from '../services/reader-link';
 import { copyText } from '../services/clipboard';

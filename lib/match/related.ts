@@ -644,19 +644,23 @@ function labelFor(reasons: RelatedReasons): RelatedLabel {
 
 // ---------------------------------------------------------------- reasons
 
-/** Reasons in a reader's words: "2 kutipan sama · Stoltenberg, Biden · selisih 1 hari". */
+/** Reasons in a reader's words: "2 kutipan sama · Stoltenberg, Biden · selisih 1 hari".
+ * The time between two articles is never the only reason given: with no
+ * quote or person in common, the subject they share comes first, and with
+ * none of these there is no reason to give (an empty string). */
 export function formatReasons(reasons: RelatedReasons, lang: 'id' | 'en'): string {
   const parts: string[] = [];
   const n = reasons.sharedQuotes;
   if (n > 0) parts.push(lang === 'id' ? `${n} kutipan sama` : `${n} shared ${n === 1 ? 'quote' : 'quotes'}`);
   if (reasons.sharedPeople.length > 0) parts.push(reasons.sharedPeople.join(', '));
+  if (parts.length === 0 && reasons.sharedTerms.length > 0) {
+    parts.push((lang === 'id' ? 'sama-sama membahas ' : 'both about ') + reasons.sharedTerms.slice(0, 3).join(', '));
+  }
+  if (parts.length === 0) return '';
   if (reasons.daysApart !== undefined) {
     const d = reasons.daysApart;
     if (d === 0) parts.push(lang === 'id' ? 'hari yang sama' : 'same day');
     else parts.push(lang === 'id' ? `selisih ${d} hari` : `${d} ${d === 1 ? 'day' : 'days'} apart`);
-  }
-  if (parts.length === 0 && reasons.sharedTerms.length > 0) {
-    parts.push((lang === 'id' ? 'sama-sama membahas ' : 'both about ') + reasons.sharedTerms.slice(0, 3).join(', '));
   }
   return parts.join(' · ');
 }
