@@ -65,6 +65,11 @@ export class AXPage {
     return this.call<string | null>(control.backendNodeId, 'function (n) { return this.getAttribute(n); }', name);
   }
 
+  /** A computed style property of the control, as it is rendered. */
+  async style(control: AXControl, property: string): Promise<string> {
+    return this.call<string>(control.backendNodeId, 'function (p) { return getComputedStyle(this).getPropertyValue(p); }', property);
+  }
+
   async box(control: AXControl): Promise<{ x: number; y: number; width: number; height: number }> {
     return this.call(control.backendNodeId, 'function () { this.scrollIntoView({ block: "nearest" }); const r = this.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }');
   }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { HOSTILE_PARAM, hostileCases, hostileHtml } from './hostile-pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -61,6 +62,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const page = routes.get(host + path);
     if (!page) {
       res.writeHead(404).end();
+      return;
+    }
+    // A hostile variant of a fixture page (hostile-pages.ts), generated now.
+    const hostile = new URLSearchParams((req.url ?? '').split('?')[1] ?? '').get(HOSTILE_PARAM);
+    const variant = hostile ? hostileCases().find((c) => c.name === hostile && c.base.url === page.url) : undefined;
+    if (variant) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostileHtml(variant));
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(page.html));

@@ -1,0 +1,105 @@
+/**
+ * Hostile pages for the browser tests, generated from the fixture pages (a
+ * real NATO article and a sports page Jejak leaves alone), never copied by
+ * hand: each case adds one thing a page may do to its guests. The fixture
+ * server (harness.ts) serves case NAME of page P at P's own URL with
+ * `?jejak-hostile=NAME`, so every case lives under a real outlet hostname.
+ *
+ * Every case also installs PROBE first thing: it records what the page can
+ * learn of Jejak (window messages, a readable shadow root, the console) in
+ * `window.__hostile`, which the tests read.
+ */
+import { readFileSync } from 'node:fs';
+import { fixturePage, type FixturePage } from './harness';
+
+export const HOSTILE_PARAM = 'jejak-hostile';
+
+/** Runs before anything of Jejak's: records every window message, console call and page error. */
+const PROBE = `<script>
+window.__hostile = { messages: [], console: [], errors: [] };
+addEventListener('message', (e) => { try { __hostile.messages.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)); } catch (x) { __hostile.messages.push(String(e.data)); } }, true);
+for (const k of ['log', 'info', 'warn', 'error', 'debug']) { const f = console[k]; console[k] = (...a) => { __hostile.console.push(a.map(String).join(' ')); return f.apply(console, a); }; }
+addEventListener('error', (e) => __hostile.errors.push(String(e.message)));
+addEventListener('unhandledrejection', (e) => __hostile.errors.push(String(e.reason)));
+</script>`;
+
+export interface HostileCase {
+  name: string;
+  /** The fixture page it is made from. */
+  base: FixturePage;
+  /** What it does, for the test's name. */
+  does: string;
+  /** Markup added at the start of <head>, after the probe. */
+  head?: string;
+  /** Markup added at the end of <body>. */
+  body?: string;
+}
+
+const coverage = () => fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan');
+const leftAlone = () => fixturePage('detik', 'timnas-ukraina-euro');
+
+export function hostileCases(): HostileCase[] {
+  return [
+    { name: 'probe', base: coverage(), does: 'reads the sidebar, presses its buttons with synthetic events and listens for Jejak announcing itself' },
+    { name: 'probe-negative', base: leftAlone(), does: 'listens for Jejak on a page Jejak leaves alone' },
+    {
+      name: 'z-index',
+      base: coverage(),
+      does: 'covers the right edge with ad rails at the highest z-index, before and after Jejak',
+      body: `<div id="rail-before" style="position:fixed;top:0;right:0;bottom:0;width:480px;z-index:2147483647;background:rgba(200,0,0,.3)"></div>
+<script>setTimeout(() => { const d = document.createElement('div'); d.id = 'rail-after'; d.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,200,.2)'; document.body.append(d); }, 2500);</script>`,
+    },
+    {
+      name: 'transform',
+      base: coverage(),
+      does: 'puts a transform on <body> and makes the page long',
+      head: '<style>body { transform: translateZ(0); } article::after { content: ""; display: block; height: 4000px; }</style>',
+    },
+    {
+      name: 'rtl',
+      base: coverage(),
+      does: 'sets direction: rtl, a huge font and colours on the root',
+      head: '<style>html { direction: rtl; font: 40px/3 serif; color: red; letter-spacing: 10px; text-transform: uppercase; visibility: visible; }</style>',
+    },
+    {
+      name: 'tag-name',
+      base: coverage(),
+      does: 'defines an element with Jejak\'s host tag name, with a shadow root of its own',
+      head: `<script>customElements.define('jejak-sidebar', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<b>page</b>'; } });</script>`,
+    },
+    {
+      name: 'no-head',
+      base: coverage(),
+      does: 'removes <head> once the page has loaded',
+      body: `<script>addEventListener('load', () => setTimeout(() => document.head && document.head.remove(), 1500));</script>`,
+    },
+    {
+      name: 'forged-events',
+      base: coverage(),
+      does: 'forges WXT\'s location-change and script-started events and pushes the same address in a loop',
+      body: `<script>
+setTimeout(() => {
+  let n = 0;
+  const t = setInterval(() => {
+    window.dispatchEvent(new CustomEvent('wxt:locationchange', { detail: { newUrl: new URL(location.href), oldUrl: new URL(location.href) } }));
+    window.postMessage({ type: 'wxt:content-script-started', contentScriptName: 'content', messageId: String(n) }, '*');
+    history.pushState({}, '', location.href);
+    if (++n >= 300) clearInterval(t);
+  }, 10);
+}, 1500);
+</script>`,
+    },
+  ];
+}
+
+/** The HTML of a case: its base page with the probe and the case's additions. */
+export function hostileHtml(c: HostileCase): string {
+  const html = readFileSync(c.base.html, 'utf8');
+  return html.replace('<head>', `<head>${PROBE}${c.head ?? ''}`).replace(/<\/body>|$/, (end) => `${c.body ?? ''}${end}`);
+}
+
+export function hostileUrl(c: HostileCase): string {
+  const url = new URL(c.base.url);
+  url.searchParams.set(HOSTILE_PARAM, c.name);
+  return url.href;
+}

@@ -1,0 +1,159 @@
+/**
+ * Jejak on hostile pages (hostile-pages.ts), in Chromium with the production
+ * build: pages served under real outlet hostnames that try to read, drive,
+ * fingerprint, hide or distort Jejak. The UI is found through the
+ * accessibility tree and used with trusted input, as a reader would.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, startFixtureServer, type FixtureServer } from './harness';
+import { hostileCases, hostileUrl, type HostileCase } from './hostile-pages';
+import { AXPage } from './ax';
+
+interface Probe { messages: string[]; console: string[]; errors: string[] }
+
+const cases = new Map(hostileCases().map((c) => [c.name, c] as const));
+const hostile = (name: string): HostileCase => cases.get(name)!;
+const SETTLE_MS = 2_500;
+
+describe('Jejak on hostile pages (Chromium)', () => {
+  let server: FixtureServer;
+  let context: BrowserContext;
+  let extensionId: string;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    context = await launchChromium(server.port);
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  });
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+  });
+
+  async function open(name: string): Promise<{ page: Page; ax: AXPage; pageErrors: string[] }> {
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(hostileUrl(hostile(name)));
+    return { page, ax: await AXPage.of(page), pageErrors };
+  }
+  const probe = (page: Page) => page.evaluate(() => (window as unknown as { __hostile: Probe }).__hostile);
+  /** What the page saw of Jejak: its id or name in a message, the console or an error. */
+  const traces = (p: Probe) => [...p.messages, ...p.console, ...p.errors].filter((t) => t.includes(extensionId) || /jejak|wxt|extension context/i.test(t));
+
+  it(`cannot read the sidebar, press its buttons, or hear from Jejak: ${hostile('probe').does}`, async () => {
+    const { page, ax, pageErrors } = await open('probe');
+    const launcher = await ax.find('button', /^Jejak/, 20_000);
+    // A closed root: nothing of the panel is reachable from the page.
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('jejak-sidebar');
+      return { host: !!host, root: host?.shadowRoot ?? null, text: host?.textContent ?? '' };
+    });
+    expect(seen).toEqual({ host: true, root: null, text: '' });
+    // Synthetic clicks and keys on everything the page can reach open nothing.
+    const pagesBefore = context.pages().length;
+    await page.evaluate(() => {
+      const host = document.querySelector('jejak-sidebar')!;
+      for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click']) host.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+      (host as HTMLElement).click();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'J', altKey: true, shiftKey: true, bubbles: true }));
+    });
+    await page.waitForTimeout(500);
+    expect(await ax.all('complementary', /^Jejak/)).toEqual([]);
+    expect(context.pages().length).toBe(pagesBefore);
+    // The reader's own click opens it.
+    await ax.click(launcher);
+    await ax.find('complementary', /^Jejak/);
+    expect(traces(await probe(page))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it(`leaves no trace on a page it shows nothing on: ${hostile('probe-negative').does}`, async () => {
+    const { page, ax, pageErrors } = await open('probe-negative');
+    await page.waitForTimeout(SETTLE_MS);
+    const p = await probe(page);
+    expect(p.messages).toEqual([]);
+    expect(traces(p)).toEqual([]);
+    expect(await page.locator('jejak-sidebar').count()).toBe(0);
+    expect(await ax.all('button', /^Jejak/)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it(`stays on top and clickable: ${hostile('z-index').does}`, async () => {
+    const { page, ax } = await open('z-index');
+    const launcher = await ax.find('button', /^Jejak/, 20_000);
+    await page.locator('#rail-after').waitFor({ state: 'attached' });
+    // What is under the launcher's middle is Jejak's host, not a rail.
+    const b = await ax.box(launcher);
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [b.x + b.width / 2, b.y + b.height / 2])).toBe('jejak-sidebar');
+    await ax.click(launcher);
+    await ax.find('complementary', /^Jejak/);
+    await page.close();
+  });
+
+  it(`stays fixed in the window: ${hostile('transform').does}`, async () => {
+    const { page, ax } = await open('transform');
+    const launcher = await ax.find('button', /^Jejak/, 20_000);
+    const before = await ax.box(launcher);
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    const after = await ax.box(launcher);
+    expect(after.y).toBeCloseTo(before.y, 0);
+    expect(after.y).toBeGreaterThanOrEqual(0);
+    expect(after.y + after.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    await page.close();
+  });
+
+  it(`keeps its own direction and type: ${hostile('rtl').does}`, async () => {
+    const { page, ax } = await open('rtl');
+    const launcher = await ax.find('button', /^Jejak/, 20_000);
+    await ax.click(launcher);
+    const panel = await ax.find('complementary', /^Jejak/);
+    const box = await ax.box(panel);
+    // At the right edge, as on any page, and laid out left to right in its own font size.
+    expect(box.x + box.width).toBeGreaterThan(page.viewportSize()!.width - 30);
+    expect(await ax.style(panel, 'direction')).toBe('ltr');
+    expect(await ax.style(panel, 'text-transform')).toBe('none');
+    expect(await ax.style(panel, 'letter-spacing')).toBe('normal');
+    await page.close();
+  });
+
+  it(`shows the sidebar anyway: ${hostile('tag-name').does}`, async () => {
+    const { page, ax, pageErrors } = await open('tag-name');
+    const launcher = await ax.find('button', /^Jejak/, 20_000);
+    await ax.click(launcher);
+    await ax.find('complementary', /^Jejak/);
+    expect(pageErrors).toEqual([]);
+    expect(traces(await probe(page))).toEqual([]);
+    await page.close();
+  });
+
+  it(`pushes the article aside and highlights a quote: ${hostile('no-head').does}`, async () => {
+    const { page, ax, pageErrors } = await open('no-head');
+    const launcher = await ax.find('button', /^Jejak/, 20_000);
+    await expect.poll(() => page.evaluate(() => document.head === null), { timeout: 10_000 }).toBe(true);
+    await ax.click(launcher);
+    const panel = await ax.find('complementary', /^Jejak/);
+    const article = await page.locator('article').boundingBox();
+    expect(article!.x + article!.width).toBeLessThanOrEqual((await ax.box(panel)).x);
+    await ax.click((await ax.all('button', /Semakin banyak/)).at(-1)!);
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('jejak-quote'))).toBe(true);
+    expect(pageErrors).toEqual([]);
+    expect(traces(await probe(page))).toEqual([]);
+    await page.close();
+  });
+
+  it(`keeps the sidebar: ${hostile('forged-events').does}`, async () => {
+    const { page, ax, pageErrors } = await open('forged-events');
+    await ax.find('button', /^Jejak/, 20_000);
+    // 300 forgeries over 3 s, then a moment.
+    await page.waitForTimeout(4_500);
+    expect((await ax.all('button', /^Jejak/)).length).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});
