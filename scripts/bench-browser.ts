@@ -53,7 +53,8 @@
  * so Chromium navigates to it and runs both scripts exactly as on a real page.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -83,6 +84,9 @@ const HUGE_URL = 'https://www.voi.id/berita/999001/nato-ukraina-halaman-uji-sang
 
 log('building the extension (wxt build)');
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+/** The build under test, copied now: a rebuild of .output/ during the run (a test run) must not change it. */
+const BUILD = mkdtempSync(join(tmpdir(), 'jejak-bench-build-'));
+cpSync(EXTENSION_DIR, BUILD, { recursive: true });
 /** The page scripts, by their path in the extension (as `LoadTrace.scripts` names them): the first look
  * (manifest, every outlet page), the article script and the sidebar script (both injected by the background). */
 const DETECTOR = 'first-look.js';
@@ -90,14 +94,14 @@ const CONTENT = 'article.js';
 const SIDEBAR = 'page-sidebar.js';
 /** Sources of the built page scripts, read now so that frame positions match the build under test. */
 const sources = new Map<string, string[]>(
-  readdirSync(EXTENSION_DIR)
+  readdirSync(BUILD)
     .filter((f) => [DETECTOR, CONTENT, SIDEBAR].includes(f))
-    .map((f) => [f, readFileSync(join(EXTENSION_DIR, f), 'utf8').split('\n')] as const),
+    .map((f) => [f, readFileSync(join(BUILD, f), 'utf8').split('\n')] as const),
 );
-const firstLookGzip = gzipSync(readFileSync(join(EXTENSION_DIR, DETECTOR))).length;
+const firstLookGzip = gzipSync(readFileSync(join(BUILD, DETECTOR))).length;
 
 const server = await startFixtureServer();
-const withExt = await launchChromium(server.port);
+const withExt = await launchChromium(server.port, 'light', BUILD);
 const plain = await launchPlainChromium(server.port);
 try {
   await run(withExt, plain);

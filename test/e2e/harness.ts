@@ -77,14 +77,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return { port: (server.address() as AddressInfo).port, requests, close: () => server.close() };
 }
 
-export async function launchChromium(port: number, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
+export async function launchChromium(port: number, colorScheme: 'light' | 'dark' = 'light', extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'jejak-profile-')), {
     executablePath: '/usr/bin/chromium',
     headless: true,
     colorScheme,
     viewport: { width: 1280, height: 860 },
     args: [
-      '--no-sandbox', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors', '--disable-background-networking',
       '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
     ],
