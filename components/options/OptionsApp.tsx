@@ -18,9 +18,16 @@ export interface OutletChoice {
 
 type SaveState = { state: 'idle' } | { state: 'saved' } | { state: 'failed'; message: string };
 
-export function OptionsApp({ outlets }: { outlets: readonly OutletChoice[] }) {
+export interface LibraryActions {
+  open(): void;
+  /** Delete every library article; resolves once done. */
+  clear(): Promise<void>;
+}
+
+export function OptionsApp({ outlets, library }: { outlets: readonly OutletChoice[]; library?: LibraryActions }) {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const [cleared, setCleared] = useState('');
 
   useEffect(() => {
     let live = true;
@@ -81,6 +88,39 @@ export function OptionsApp({ outlets }: { outlets: readonly OutletChoice[] }) {
                 </label>
               ))}
             </fieldset>
+          </section>
+          <section class="options-section" aria-labelledby="library-heading">
+            <h2 id="library-heading">{t('optionsLibrary')}</h2>
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={settings.rememberReading}
+                onChange={(event) => update({ ...settings, rememberReading: event.currentTarget.checked })}
+              />
+              <span>{t('optionsRemember')}</span>
+            </label>
+            {library && (
+              <div class="bulk">
+                <button type="button" onClick={library.open}>
+                  {t('optionsOpenLibrary')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    if (!confirm(t('optionsClearConfirm'))) return;
+                    void library.clear().then(
+                      () => setCleared(t('optionsCleared')),
+                      (error: unknown) => setCleared(error instanceof Error ? error.message : String(error)),
+                    );
+                  }}
+                >
+                  {t('optionsClearLibrary')}
+                </button>
+              </div>
+            )}
+            <p class="options-help" role="status">
+              {cleared}
+            </p>
           </section>
           <section class="options-section" aria-labelledby="sites-heading">
             <h2 id="sites-heading">{t('optionsSites')}</h2>

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { OUTLETS } from '../../lib/outlets';
-import { OptionsApp } from '../../components/options/OptionsApp';
+import { browser } from 'wxt/browser';
+import { OptionsApp, type LibraryActions } from '../../components/options/OptionsApp';
+import { LibraryStore } from '../../lib/library/store';
 import { t, uiLanguage } from '../../components/i18n';
 import '../../components/options/options.css';
 
@@ -8,4 +10,12 @@ const root = document.getElementById('app');
 if (!root) throw new Error('options.html has no #app element');
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
-render(<OptionsApp outlets={OUTLETS} />, root);
+const library: LibraryActions = {
+  open: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+  async clear() {
+    const store = await LibraryStore.open();
+    await store.clear();
+    store.close();
+  },
+};
+render(<OptionsApp outlets={OUTLETS} library={library} />, root);
