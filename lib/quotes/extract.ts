@@ -208,13 +208,23 @@ function findSpans(paragraphs: string[], warnings: ParseWarning[]): Span[] {
   return spans.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
+/** The words before a quote that can name its speaker are at most this far
+ * back: a sentence longer than this is a paragraph whose full stops lost
+ * their spaces (or no prose at all), and reading all of it for every quote
+ * would make a long paragraph cost the square of its length. */
+const SENTENCE_WINDOW = 600;
+
 function sentenceStart(text: string, before: number): number {
+  const floor = Math.max(0, before - SENTENCE_WINDOW);
   let i = before - 1;
-  while (i > 0) {
+  while (i > floor) {
     if (/[.!?]/.test(text[i]!) && /\s/.test(text[i + 1] ?? '') && text[i - 1] !== '"' && !/^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4))) return i + 1;
     i--;
   }
-  return 0;
+  if (floor === 0) return 0;
+  // Cut at a word boundary inside the window.
+  const space = text.indexOf(' ', floor);
+  return space < 0 || space >= before ? floor : space + 1;
 }
 
 function sentenceEnd(text: string, from: number): number {
