@@ -363,7 +363,7 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
     '4. Navigation start → launcher (ms; median / p95 / max)',
     ['page', 'shown', 'accessible name', 'launcher in DOM', 'first frame with it', 'load event', 'cold'],
     launchRows,
-    'a main-world MutationObserver on <html>/<body> children sees the sidebar host; times are performance.now() (origin = navigation start) when its shadow root holds a button named "Jejak…", and the next requestAnimationFrame.',
+    'a main-world MutationObserver on <html>/<body> children sees the sidebar host (the launcher is rendered in the same task; its shadow root is closed, its name read from the accessibility tree); times are performance.now() (origin = navigation start) then, and at the next requestAnimationFrame.',
   );
 
   // ---------------------------------------------------------------- memory
