@@ -12,6 +12,11 @@
  * the flag (and prints "n/a" if that fails).
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { Engine } from '../lib/match/engine';
 import { gzipSync } from 'node:zlib';
 import { corpusSourceFromSeeds, SyntheticCorpus } from './bench/corpus';
 import { compareWithMiniSearch } from './bench/minisearch';
@@ -275,6 +280,45 @@ if (comparisonCorpus?.generator && articles10k.length > 0) {
   );
 } else {
   console.log('\nMiniSearch comparison skipped: the 10,000-article corpus was not built.');
+}
+
+// ---------------------------------------------------------------- library cold start
+
+/** Aims for a reader's library (issue: the reader's own library), with 10,000 articles. */
+const LIBRARY_AIMS = { coldStartMs: 300, heapMb: 40, analysisMs: 50 };
+if (engineModule) {
+  const dir = mkdtempSync(join(tmpdir(), 'jejak-bench-'));
+  const rows: string[][] = [];
+  for (const n of [10_000, 50_000]) {
+    const generator = new SyntheticCorpus(source, n);
+    const engine = new Engine();
+    for (let i = 0; i < n; i++) engine.add(generator.article(i), { keepText: false, origin: 'library' });
+    const snapshotTime = time(() => serialize(engine.snapshot()));
+    const snapshotFile = join(dir, `snapshot-${n}.bin`);
+    writeFileSync(snapshotFile, snapshotTime.result);
+    const pageFile = join(dir, `page-${n}.json`);
+    writeFileSync(pageFile, JSON.stringify(generator.page(37, PAGE_WORDS)));
+    const warm = repeat(RUNS, (i) => engine.analyze(generator.page(i * 37, PAGE_WORDS), { force: true }));
+    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'bench/library-cold.ts'), snapshotFile, pageFile], { encoding: 'utf8' });
+    const cold = JSON.parse(child.stdout.trim().split('\n').pop() || '{}') as Record<string, number>;
+    const coldStart = cold.deserializeMs! + cold.loadMs! + cold.firstAnalysisMs!;
+    rows.push([
+      `${n.toLocaleString('en')} (synthetic)`,
+      `${millis(snapshotTime.ms)}, ${megabytes(snapshotTime.result.length)}`,
+      `${millis(cold.deserializeMs!)} + ${millis(cold.loadMs!)} + ${millis(cold.firstAnalysisMs!)} = ${millis(coldStart)}`,
+      n === 10_000 ? `≤ ${LIBRARY_AIMS.coldStartMs} ms` : 'works',
+      `${megabytes(cold.heapBytes!)} + ${megabytes(cold.arrayBufferBytes!)} arrays`,
+      n === 10_000 ? `≤ ${LIBRARY_AIMS.heapMb} MB` : '',
+      `${millis(warm.median)} / ${millis(warm.p95)}`,
+      n === 10_000 ? `≤ ${LIBRARY_AIMS.analysisMs} ms` : '',
+    ]);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  printTable(
+    'Library engine: a restarted background loads the stored snapshot (fresh process: read + load + first analysis, JIT cold) — Node, not a browser',
+    ['library', 'snapshot (write, size)', 'cold start: read + load + first analysis', 'aim', 'heap after load', 'aim', 'analysis median / p95 (warm)', 'aim'],
+    rows,
+  );
 }
 
 console.log(`\nBenchmark finished in ${seconds(performance.now() - started)}.`);
