@@ -83,3 +83,12 @@ export function describeDateConflict(conflict: DateConflict): string {
   const parts = [...firstPerSource.entries()].map(([source, date]) => `${t(SOURCE_KEYS[source])} ${formatDate(date)}`);
   return t('dateConflict', [parts.join(', ')]);
 }
+
+/** A dateline or outlet marker opening a lead ("JAKARTA -", "TRIBUNWOW.COM -", "Jakarta (ANTARA) -"): not part of a headline. */
+const LEAD_MARKER = /^(?:[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)?|[A-Z][\w]*\.(?:com|co\.id|id)|[A-Z][a-z]+(?=\s*\())\s*(?:\([^)]{1,40}\))?\s+[-–—]\s+/;
+
+/** The article's title, or its first sentence without the dateline (never cut mid-word: see lib/response.ts leadSentence). */
+export function headlineOf(summary: { title?: string; lead?: string } | undefined): string {
+  if (summary?.title) return summary.title;
+  return (summary?.lead ?? '').replace(LEAD_MARKER, '');
+}

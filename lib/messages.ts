@@ -43,7 +43,7 @@ export interface AnalyzeResponse {
   analysis: Analysis;
   /** Summaries of every index article the analysis refers to, by id. */
   articles: Record<string, ArticleSummary>;
-  /** Articles on the same story in date order (the related ones plus any with matched quotes). */
+  /** Other outlets' articles on the page's own event, in date order (lib/story.ts `sameEventIds`); coverage of other events is not in it. */
   timeline: ArticleSummary[];
 }
 
@@ -51,6 +51,7 @@ export type TabStatus =
   | { state: 'idle' }
   | { state: 'not-article'; reason: string }
   | { state: 'not-topic'; title?: string }
+  /** `related`: other outlets' articles on the same event (coverage of other events is not counted). */
   | { state: 'analyzed'; title?: string; matchedQuotes: number; related: number };
 
 export type GetArticleResponse = { article: Article } | { error: string };

@@ -6,6 +6,7 @@
 import type { Article } from './types';
 import type { Analysis, TopicEvidence } from './match/types';
 import type { AnalyzeResponse, ArticleSummary } from './messages';
+import { sameEventIds } from './story';
 import type { EngineArticle } from './match/engine';
 
 /** The first sentence of an article, for lists where it has no title. */
@@ -43,7 +44,7 @@ export function summarizeEntry(entry: EngineArticle): ArticleSummary {
   return summary;
 }
 
-/** Every index article the analysis refers to, summarised, and the story's timeline (undated articles last). */
+/** Every index article the analysis refers to, summarised, and the timeline of the page's event (undated articles last). */
 export function buildResponse(analysis: Analysis, getArticle: (id: string) => Article | undefined): AnalyzeResponse {
   return buildResponseFrom(analysis, (id) => {
     const article = getArticle(id);
@@ -61,7 +62,8 @@ export function buildResponseFrom(analysis: Analysis, summaryOf: (id: string) =>
     const summary = summaryOf(id);
     if (summary) articles[id] = summary;
   }
-  const timeline = Object.values(articles).sort(
+  const story = sameEventIds(analysis);
+  const timeline = Object.values(articles).filter((summary) => story.has(summary.id)).sort(
     (x, y) => (x.publishedAt ?? '9999').localeCompare(y.publishedAt ?? '9999') || x.id.localeCompare(y.id),
   );
   return { analysis, articles, timeline };

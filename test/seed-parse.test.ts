@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_PARAGRAPHS, MAX_ARTICLE_TEXT_CHARS, parseSeedText } from '../lib/seed/parse';
+import { articleFromParts, MAX_ARTICLE_PARAGRAPHS, MAX_ARTICLE_TEXT_CHARS, parseSeedText } from '../lib/seed/parse';
 import { normalizeText } from '../lib/text/tokens';
 import { textOfRange } from '../lib/index/build';
 import expected from './fixtures/seeds-expected/expected.json';
@@ -131,5 +131,29 @@ describe('quote extraction on hard input', () => {
     expect(article.warnings.map((w) => w.message).join(' ')).toMatch(/only the first/);
     const spaced = sentence.replace('\n', ' ');
     expect(parseText(spaced.repeat(25_000)).quotes.length).toBe(Math.floor(MAX_ARTICLE_TEXT_CHARS / spaced.length));
+  });
+});
+
+describe('the outlet, where the text or its address says it', () => {
+  const body = (cite: string) =>
+    `JAKARTA - Sekretaris Jenderal NATO Jens Stoltenberg bertemu Presiden Joe Biden di Gedung Putih pada Selasa pekan ini.\n\n${cite}, Stoltenberg mengatakan Ukraina membuat kemajuan.`;
+
+  it('reads an outlet naming itself as the one that quoted a source', () => {
+    const article = parseSeedText(body('Dikutip TribunWow.com dari Channel News Asia'), { id: 'self' });
+    expect(article.outlet).toBe('TribunWow');
+    expect(article.citedSources).toEqual(['Channel News Asia']);
+  });
+
+  it('does not take a cited source for the publisher', () => {
+    expect(parseSeedText(body('Seperti dilansir Reuters'), { id: 'reuters' }).outlet).toBeUndefined();
+    expect(parseSeedText(body('Dikutip dari Kompas.com'), { id: 'cited' }).outlet).toBeUndefined();
+    expect(parseSeedText(body('Dilansir ANTARA dari Anadolu'), { id: 'agency' }).outlet).toBeUndefined();
+  });
+
+  it('names a sidecar outlet and an outlet address as Jejak names the outlet', () => {
+    expect(parseSeedText(body('Kata dia'), { id: 'sidecar', sidecar: { outlet: 'voi.id' } }).outlet).toBe('VOI');
+    const fromUrl = articleFromParts({ id: 'url', url: 'https://internasional.kompas.com/read/2023/06/14/nato', paragraphs: ['Stoltenberg bertemu Biden.'] });
+    expect(fromUrl.outlet).toBe('Kompas');
+    expect(articleFromParts({ id: 'other', url: 'https://example.org/nato', paragraphs: ['Stoltenberg bertemu Biden.'] }).outlet).toBeUndefined();
   });
 });

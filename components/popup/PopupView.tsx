@@ -21,10 +21,15 @@ export interface PopupViewProps {
   onOpenOptions(): void;
 }
 
+/** A quote another outlet reported, or another outlet's article on the same event: the sidebar has something to show. */
+function hasSomething(status: Extract<TabStatus, { state: 'analyzed' }>): boolean {
+  return status.matchedQuotes > 0 || status.related > 0;
+}
+
 function statusText(status: TabStatus, canRun: boolean): string {
   switch (status.state) {
     case 'analyzed':
-      return t('popupAnalyzed', [status.matchedQuotes, status.related]);
+      return hasSomething(status) ? t('popupAnalyzed', [status.matchedQuotes, status.related]) : t('popupNothing');
     case 'not-article':
       return t('popupNotArticle');
     case 'not-topic':
@@ -50,11 +55,14 @@ export function PopupView({ status, canRun, run, shortcut, onOpenSidebar, onRunH
           <p class={`popup-status popup-status-${status.state}`} role="status">
             {statusText(status, canRun)}
           </p>
-          {status.state === 'analyzed' && (
-            <button type="button" class="popup-primary" onClick={onOpenSidebar}>
-              {t('popupOpenSidebar')}
-            </button>
-          )}
+          {status.state === 'analyzed' &&
+            (hasSomething(status) ? (
+              <button type="button" class="popup-primary" onClick={onOpenSidebar}>
+                {t('popupOpenSidebar')}
+              </button>
+            ) : (
+              <p class="popup-hint">{t('popupGrowLibrary')}</p>
+            ))}
           {status.state === 'idle' && canRun && (
             <>
               <button type="button" class="popup-primary" disabled={run.state === 'running'} onClick={onRunHere}>

@@ -5,7 +5,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Article, Quote } from '../../lib/types';
 import { t, tCount } from '../i18n';
-import { describeDateConflict, formatDate } from '../format';
+import { describeDateConflict, formatDate, headlineOf } from '../format';
+import { leadSentence } from '../../lib/response';
 import { safeHttpUrl } from '../../lib/safe-url';
 import { FootprintMark } from '../FootprintMark';
 
@@ -77,6 +78,14 @@ function Paragraph({ text, segments }: { text: string; segments: Segment[] }) {
   return <p>{parts}</p>;
 }
 
+/** The article's title, or its first sentence (without the dateline, never cut mid-word). */
+export function articleHeadline(article: Pick<Article, 'title' | 'paragraphs'>): string {
+  return headlineOf({ title: article.title, lead: leadSentence(article, HEADLINE_CHARS) });
+}
+
+/** A first sentence standing in for a title is cut, at a word, past this many characters. */
+const HEADLINE_CHARS = 160;
+
 export function ReaderArticle({ article }: { article: Article }) {
   const segments = quoteSegments(article);
   const metaParts = [
@@ -89,7 +98,7 @@ export function ReaderArticle({ article }: { article: Article }) {
     <article class="reader-article" lang="id">
       <header class="reader-header">
         {article.outlet && <p class="reader-outlet">{article.outlet}</p>}
-        <h1 class="reader-title">{article.title || article.paragraphs[0]?.slice(0, 140) || article.id}</h1>
+        <h1 class="reader-title">{articleHeadline(article) || t('readerUntitled')}</h1>
         {metaParts.length > 0 && <p class="reader-meta">{metaParts.join(' · ')}</p>}
         {article.citedSources.length > 0 && <p class="reader-meta">{t('readerCites', [article.citedSources.join(', ')])}</p>}
         {article.dateConflict && (

@@ -15,6 +15,7 @@
 import { Fragment } from 'preact';
 import type { AlignmentOp } from '../../lib/match/types';
 import { t, tCount } from '../i18n';
+import { ELLIPSIS } from './comparison';
 
 /** A run of page-only words at either end longer than this is folded into
  * "[…]": for a fragment match the reader needs to see that the other outlet
@@ -110,7 +111,15 @@ export function QuoteDiff({ alignment, fallbackText }: { alignment: AlignmentOp[
           );
         break;
       case 'b-only':
-        node = step.difference === 'claim' ? <Claim page="" other={step.b} /> : <Added text={step.b} />;
+        // The other outlet's own "…" where it left words out (or joined quotes) is theirs, not an added word.
+        node =
+          step.difference === 'claim' ? (
+            <Claim page="" other={step.b} />
+          ) : ELLIPSIS.test(step.b.trim()) ? (
+            <span class="diff-ellipsis">{step.b}</span>
+          ) : (
+            <Added text={step.b} />
+          );
         break;
     }
     return (

@@ -16,7 +16,7 @@ import { formatReasons } from '../../lib/match/related';
 import { safeHttpUrl } from '../../lib/safe-url';
 import { matchedQuoteCount, otherCoverage, sameEventIds, storyTimeline } from '../../lib/story';
 import { t, tCount, uiLanguage } from '../i18n';
-import { describeDateConflict, formatDate, joinList, summarizeEvidence } from '../format';
+import { describeDateConflict, formatDate, headlineOf, joinList, summarizeEvidence } from '../format';
 import { openReader } from '../services/reader-link';
 import { copyText } from '../services/clipboard';
 import { QuoteDiff } from './QuoteDiff';
@@ -470,15 +470,6 @@ function OriginalLink({ url }: { url: string | undefined }) {
       <span class="visually-hidden"> {t('opensNewTab')}</span>
     </a>
   );
-}
-
-/** A dateline or outlet marker opening a lead ("JAKARTA -", "TRIBUNWOW.COM -", "Jakarta (ANTARA) -"): not part of a headline. */
-const LEAD_MARKER = /^[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*(?:\([^)]{1,40}\))?\s+[-–—]\s+/;
-
-/** The article's title, or its first sentence without the dateline (never cut mid-word: see lib/response.ts leadSentence). */
-export function headlineOf(summary: Pick<ArticleSummary, 'title' | 'lead'> | undefined): string {
-  if (summary?.title) return summary.title;
-  return (summary?.lead ?? '').replace(LEAD_MARKER, '');
 }
 
 function TimelineSection({ timeline, page, conflicts }: { timeline: ReturnType<typeof storyTimeline>; page: PageInfo; conflicts: ConflictPlaces }) {

@@ -21,6 +21,7 @@ import { isErrorReply, type AnalyzeResponse } from '../../lib/messages';
 import type { Quote } from '../../lib/types';
 import type { PageArticle } from '../../lib/match/types';
 import { readArticleSteps } from '../../lib/article/read';
+import { hasFindings } from '../../lib/story';
 import { contentScriptActive, markContentScriptActive, outletEnabled, pageVerdict } from './decide';
 import { findTextRange } from './find-text';
 import { alive, loadPageSettings, onSettingsChange, onTabMessage, throttle, yieldToPage } from './page-api';
@@ -130,8 +131,11 @@ export default defineUnlistedScript(() => {
       if (force || verdict === 'likely') await show({ status: 'error', message: reply.error }, force);
       return;
     }
-    if (!reply.analysis.topic.isCoverage && !force) return;
-    await show({ status: 'ready', data: reply }, settings.autoOpen || force);
+    // Quiet unless there is something to show (a quote another outlet
+    // reported, or another outlet's article on the same event), or the reader asked.
+    if (!force && (!reply.analysis.topic.isCoverage || !hasFindings(reply.analysis))) return;
+    const info = { url: page.url, title: page.title, outlet: page.outlet, publishedAt: page.publishedAt };
+    await show({ status: 'ready', data: reply, page: info }, settings.autoOpen || force);
   };
 
   const safeRun = (force: boolean) => run(force).catch((error) => report('run', error));
@@ -194,9 +198,10 @@ export default defineUnlistedScript(() => {
   void safeRun(false);
 });
 
-function highlightQuote(quote: Quote): void {
+/** Brings the quote into view and marks it; false when the page no longer has its words. */
+function highlightQuote(quote: Quote): boolean {
   const range = findTextRange(document.body, quote.text.split('\n')[0]!);
-  if (!range) return;
+  if (!range) return false;
   range.startContainer.parentElement?.scrollIntoView({ behavior: 'smooth', block: 'center' });
   const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
   const HighlightCtor = (globalThis as unknown as { Highlight?: new (r: Range) => unknown }).Highlight;
@@ -214,4 +219,5 @@ function highlightQuote(quote: Quote): void {
     selection?.removeAllRanges();
     selection?.addRange(range);
   }
+  return true;
 }

@@ -14,7 +14,8 @@ export type SidebarViewState = SidebarState;
 export interface SidebarMountOptions {
   initial: SidebarViewState;
   open: boolean;
-  onQuoteClick(quote: Quote): void;
+  /** Finds and marks the quote in the page; false when the page no longer has it. */
+  onQuoteClick(quote: Quote): boolean;
   /** The sidebar went away by itself (the extension was updated or reloaded under the page). */
   onGone(): void;
 }

@@ -21,6 +21,7 @@ import {
   type TabStatus,
 } from '../../lib/messages';
 import { buildResponseFrom, matchedQuotes, summarize, summarizeEntry } from '../../lib/response';
+import { sameEventIds } from '../../lib/story';
 import type { EngineArticle } from '../../lib/match/engine';
 import type { Article } from '../../lib/types';
 import { topicThresholdFor, type Settings } from '../../lib/settings';
@@ -159,7 +160,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (tabId !== undefined) {
       const matched = matchedQuotes(analysis);
       const status: TabStatus = analysis.topic.isCoverage || force
-        ? { state: 'analyzed', title: page.title, matchedQuotes: matched, related: analysis.related.length }
+        ? { state: 'analyzed', title: page.title, matchedQuotes: matched, related: sameEventIds(analysis).size }
         : { state: 'not-topic', title: page.title };
       await Promise.all([deps.statuses.set(tabId, status), deps.setBadge(tabId, matched > 0 ? String(matched) : '')]);
     }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { send } from '../../lib/messages';
-import { ReaderPage, type ReaderState } from '../../components/reader/ReaderArticle';
+import { ReaderPage, articleHeadline, type ReaderState } from '../../components/reader/ReaderArticle';
 import { t, uiLanguage } from '../../components/i18n';
 import '../../components/reader/reader.css';
 
@@ -11,7 +11,10 @@ document.documentElement.lang = uiLanguage();
 
 function show(state: ReaderState): void {
   render(<ReaderPage state={state} />, root!);
-  if (state.status === 'ready') document.title = `${state.article.title ?? state.article.outlet ?? 'Jejak'} · Jejak`;
+  if (state.status === 'ready') {
+    const headline = articleHeadline(state.article);
+    document.title = headline ? `${headline} · Jejak` : 'Jejak';
+  }
 }
 
 async function load(): Promise<void> {

@@ -12,7 +12,7 @@ import { findDates, daysBetween, type DateScanInput } from '../dates';
 import { extractQuotesWithWarnings } from '../quotes/extract';
 import { findEntities } from '../entities';
 import { BYLINE, COPIED_WIDGET_LINE as WIDGET_LINE, isFurniture, READ_ALSO, SIGN_OFF } from '../article/furniture';
-import { outletNamed } from '../outlets';
+import { outletForHost, outletNamed } from '../outlets';
 import type { Article, DateMention, ParseWarning } from '../types';
 
 export interface SeedSidecar {
@@ -24,6 +24,9 @@ export interface SeedSidecar {
 
 /** "JAKARTA -", "TRIBUNWOW.COM -", "JAKARTA (ANTARA) -", "KOMPAS.com -" at a paragraph's start. */
 const MARKER = /^((?:[A-Z][A-Za-z]*\.(?:COM|com|co\.id|id))|(?:[A-Z]{3,}(?:\s[A-Z]{3,})?))(?:\s*\((ANTARA|[A-Za-z.]+)\))?\s+[-–—]\s+/;
+/** An outlet naming itself as the one that quoted a source: "Dikutip TribunWow.com dari Channel News Asia".
+ * Only the outlet's own address form followed by "dari": "dilansir Reuters" or "dikutip dari Kompas.com" name a source. */
+const SELF_CITED = /\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip)\s+([A-Z][\w-]*\.(?:com|co\.id|id))\s+dari\s+[A-Z]/u;
 const CITED = /\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip)\s+(?:(?:dari|oleh)\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)*)(?:\s+dari\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)*))?/gu;
 
 /** The warning of a text in which no body paragraph was found. */
@@ -136,7 +139,7 @@ export function parseSeedText(text: string, options: { id: string; file?: string
   }
 
   const article = assemble({
-    id: options.id, paragraphs, title: options.sidecar?.title ?? title, outlet: options.sidecar?.outlet ?? outlet,
+    id: options.id, paragraphs, title: options.sidecar?.title ?? title, outlet: canonicalOutlet(options.sidecar?.outlet) ?? outlet,
     url: options.sidecar?.url, publishedAt: options.sidecar?.publishedAt, file: options.file,
   }, headerDates, warnings, paragraphLines);
   article.dateline = dateline;
@@ -150,14 +153,39 @@ export function articleFromParts(parts: ArticleParts): Article {
   return assemble({ ...parts, paragraphs }, [], [], []);
 }
 
+/** An outlet as Jejak names it ("kompas.com" → "Kompas"); a name Jejak does not know, as written. */
+function canonicalOutlet(label: string | undefined): string | undefined {
+  const trimmed = label?.trim();
+  return trimmed ? (outletNamed(trimmed)?.name ?? trimmed) : undefined;
+}
+
+/**
+ * Who published a text that its metadata and opening marker do not name:
+ * the outlet naming itself as the one that quoted a source, else the outlet
+ * whose site the article's address is on.
+ */
+export function inferOutlet(paragraphs: readonly string[], url: string | undefined): string | undefined {
+  for (const paragraph of paragraphs) {
+    const self = SELF_CITED.exec(paragraph);
+    if (self) return canonicalOutlet(self[1]);
+  }
+  if (!url) return undefined;
+  try {
+    return outletForHost(new URL(url).hostname)?.name;
+  } catch {
+    return undefined;
+  }
+}
+
 function assemble(parts: ArticleParts, headerDates: DateScanInput[], warnings: ParseWarning[], paragraphLines: number[]): Article {
   const { paragraphs } = parts;
+  parts = { ...parts, outlet: canonicalOutlet(parts.outlet) ?? inferOutlet(paragraphs, parts.url) };
   const citedSources: string[] = [];
   for (const p of paragraphs) {
     for (const m of p.matchAll(CITED)) {
       for (const name of [m[1], m[2]]) {
         const clean = name?.replace(/\s+(?:dari|pada)$/, '').trim();
-        if (clean && !/^TribunWow\.com$/i.test(clean) && clean !== parts.outlet && !citedSources.includes(clean)) citedSources.push(clean);
+        if (clean && !/^TribunWow\.com$/i.test(clean) && canonicalOutlet(clean) !== parts.outlet && !citedSources.includes(clean)) citedSources.push(clean);
       }
     }
   }

@@ -75,13 +75,15 @@ describe('background', () => {
     const { service, badges, createEngine } = setup(14);
     const response = (await service.handleMessage({ type: 'analyze', page }, { tab: { id: 7 } })) as typeof analyzeResponse;
     expect(Object.keys(response.articles).sort()).toEqual(Object.keys(analyzeResponse.articles).sort());
-    expect(response.timeline.map((summary) => summary.publishedAt)).toEqual(['2023-06-14', '2024-06-14', '2024-07-05', '2025-02-13']);
+    // The timeline is the page's event only: the articles a year and more away are other events.
+    expect(response.timeline.map((summary) => summary.publishedAt)).toEqual(['2023-06-14']);
     expect(badges.get(7)).toBe('4');
     expect(await service.handleMessage({ type: 'tab-status', tabId: 7 }, {})).toEqual({
       state: 'analyzed',
       title: 'Stoltenberg ke Biden',
       matchedQuotes: 4,
-      related: 4,
+      // Other outlets' articles on the same event; the three of other events are not counted.
+      related: 1,
     });
     // The engine is built once, on first use, and serves every later message.
     await service.handleMessage({ type: 'analyze', page }, { tab: { id: 8 } });

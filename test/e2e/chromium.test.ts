@@ -122,14 +122,21 @@ describe('Jejak in Chromium', () => {
     await page.close();
   });
 
-  it('offers the sidebar on every positive fixture page', async () => {
+  it('offers the sidebar on every positive fixture page another outlet reported, and stays quiet on the others', async () => {
     const positives = fixturePages().filter((p) => p.expected.coverage === true);
     const page = await context.newPage();
     for (const positive of positives) {
       await page.goto(positive.url);
-      await launcherOf(page, 15_000);
       const expected = positive.expected.matchedQuotes;
-      if (typeof expected === 'number' && expected > 0) {
+      if (expected === 0) {
+        // Coverage, but nothing in the index reported it: no launcher, no badge.
+        await page.waitForTimeout(SETTLE_MS);
+        expect(await jejakShown(page), positive.url).toBe(0);
+        expect(await badgeFor(page.url()), positive.url).toBe('');
+        continue;
+      }
+      await launcherOf(page, 15_000);
+      if (typeof expected === 'number') {
         await expect.poll(() => badgeFor(page.url()), { message: positive.url }).toBe(String(expected));
       }
     }

@@ -152,12 +152,16 @@ describe('Jejak in Firefox ESR', () => {
   it.each(OTHER_POSITIVES.map((p) => [`${p.outlet}/${p.slug}`, p] as const))('offers the launcher on %s, as its JSON expects', async (_name, fixture) => {
     const page = await open(fixture);
     try {
-      const launcher = await sidebarElement(page, LAUNCHER, 20_000);
       const matched = fixture.expected.matchedQuotes;
+      if (matched === 0) {
+        // Coverage, but nothing in the index reported it: Jejak stays out of sight.
+        await sleep(SETTLE_MS);
+        expect(await page.$('jejak-sidebar')).toBeNull();
+        return;
+      }
+      const launcher = await sidebarElement(page, LAUNCHER, 20_000);
       const name = await launcher!.evaluate((b) => b.getAttribute('aria-label'));
-      // With no quote matched, the launcher offers related coverage instead of "0 quotes".
-      if (matched === 0) expect(name).toMatch(/^Jejak: \d+ (?:liputan terkait|related article)/);
-      else if (typeof matched === 'number') expect(name).toMatch(new RegExp(`^Jejak\\D*\\b${matched}\\b`));
+      if (typeof matched === 'number') expect(name).toMatch(new RegExp(`^Jejak\\D*\\b${matched}\\b`));
     } finally {
       await page.close();
     }
