@@ -73,7 +73,7 @@ export function normalizeText(text: string): string {
   if (!NON_ASCII.test(text)) return text;
   return text.replace(CLUSTER, foldCluster);
 }
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Normalized text with, for every character of it, where it came from. */
 export interface MappedText {
