@@ -86,6 +86,28 @@ export function topicTokens(text: string): string[] {
   return out;
 }
 
+/**
+ * Letters of the Latin script (ASCII, Latin-1, Latin Extended A/B and
+ * Additional): every letter the lexicon's phrases hold. The quick check
+ * reads page metadata with these plain ranges, not with Unicode property
+ * classes, whose tables cost about a millisecond to build on each page the
+ * first look runs on; words in other scripts cannot match the lexicon anyway.
+ */
+const LATIN = '0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF';
+const LATIN_WORD = new RegExp(`[${LATIN}]+(?:['\u2019-][${LATIN}]+)*`, 'g');
+const NOT_LATIN = new RegExp(`[^${LATIN}]+`, 'g');
+/** Characters no reader sees, which would split a word in two. */
+const INVISIBLE_IN_WORDS = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+
+/** Metadata words as the quick check reads them: as `topicTokens` gives them for Latin-script text. */
+export function quickTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const [w] of text.replace(INVISIBLE_IN_WORDS, '').normalize('NFC').toLowerCase().matchAll(LATIN_WORD)) {
+    for (const part of w.replace(/\u2019/g, "'").split('-')) if (part) out.push(part);
+  }
+  return out;
+}
+
 /** The words of a URL's host and path, escapes decoded. */
 export function urlWords(url: string): string {
   let path = url;
@@ -100,7 +122,7 @@ export function urlWords(url: string): string {
   } catch {
     // Malformed escapes: keep the raw text.
   }
-  return path.replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return path.replace(NOT_LATIN, ' ');
 }
 
 /** Entry indexes found in a token list, one per occurrence ("Volodymyr Zelensky" is one mention of Zelensky, not two). */
@@ -145,10 +167,10 @@ function isSportsSection(signals: QuickTopicSignals): boolean {
  */
 export function quickCheck(lexicon: QuickLexicon, signals: QuickTopicSignals): QuickTopicVerdict {
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-  const titleMatches = match(lexicon, topicTokens(text(signals.title)));
+  const titleMatches = match(lexicon, quickTokens(text(signals.title)));
   const otherMatches = match(
     lexicon,
-    topicTokens([text(signals.description), text(signals.keywords), text(signals.section), signals.url ? urlWords(text(signals.url)) : ''].join(' . ')),
+    quickTokens([text(signals.description), text(signals.keywords), text(signals.section), signals.url ? urlWords(text(signals.url)) : ''].join(' . ')),
   );
   const isAnchor = (e: number) => lexicon.entries[e]![2] === 1;
   const all = [...titleMatches, ...otherMatches];

@@ -11,6 +11,17 @@
  * own characters, so a highlight covers exactly the words a reader sees.
  */
 
+/**
+ * A pattern with Unicode property classes, built on first use. Building one
+ * looks up the classes' tables (about a millisecond each); the first look at
+ * a page, whose metadata is mostly plain ASCII, should not pay for that
+ * when the module loads.
+ */
+function unicodePattern(source: string, flags: string): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= new RegExp(source, flags));
+}
+
 /** Quote marks, spaces, dashes and the ellipsis, each folded to one form.
  * Applied before NFKC: NFKC would turn "″" into two primes, not a quote mark. */
 const TYPOGRAPHIC_FOLDS: ReadonlyArray<[RegExp, string]> = [
@@ -24,15 +35,15 @@ const TYPOGRAPHIC_FOLDS: ReadonlyArray<[RegExp, string]> = [
 /** Characters no reader sees: zero-width spaces and joiners, the word joiner,
  * soft hyphens, byte-order marks, the combining grapheme joiner, variation
  * selectors. Sites insert them against copying; CMSs leave them behind. */
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+const INVISIBLE = unicodePattern('\\p{Default_Ignorable_Code_Point}', 'gu');
 
 /** A combining mark left over once NFKC has composed what it can. On a
  * letter of the Latin script every letter a reader knows has a composed
  * form, so a mark that is left is noise inside the word (and would split it
  * in two for `tokenize`). Other scripts (Arabic vowel signs, Devanagari)
  * keep their marks: there they are part of the word. */
-const STRAY_MARK = /\p{M}/gu;
-const KEEPS_MARKS = /^[^\p{Script=Latin}\P{L}]/u;
+const STRAY_MARK = unicodePattern('\\p{M}', 'gu');
+const KEEPS_MARKS = unicodePattern('^[^\\p{Script=Latin}\\P{L}]', 'u');
 
 /**
  * A stretch of text normalization may change: one character that is not
@@ -41,7 +52,7 @@ const KEEPS_MARKS = /^[^\p{Script=Latin}\P{L}]/u;
  * between such stretches is plain ASCII and stays as it is, which is what
  * lets offsets be mapped back exactly.
  */
-const CLUSTER = /[^][\p{M}\p{Default_Ignorable_Code_Point}]*\p{M}|\P{ASCII}/gu;
+const CLUSTER = unicodePattern('[^][\\p{M}\\p{Default_Ignorable_Code_Point}]*\\p{M}|\\P{ASCII}', 'gu');
 
 const clusterCache = new Map<string, string>();
 /** Distinct clusters remembered; news text uses a few hundred. */
@@ -52,10 +63,10 @@ function foldCluster(cluster: string): string {
   if (cached !== undefined) return cached;
   let s = cluster;
   for (const [pattern, replacement] of TYPOGRAPHIC_FOLDS) s = s.replace(pattern, replacement);
-  s = s.replace(INVISIBLE, '').normalize('NFKC');
+  s = s.replace(INVISIBLE(), '').normalize('NFKC');
   // NFKC can produce characters the folds above know (fullwidth quote marks, dashes and spaces).
   for (const [pattern, replacement] of TYPOGRAPHIC_FOLDS) s = s.replace(pattern, replacement);
-  if (!KEEPS_MARKS.test(s)) s = s.replace(STRAY_MARK, '');
+  if (!KEEPS_MARKS().test(s)) s = s.replace(STRAY_MARK(), '');
   if (clusterCache.size >= CLUSTER_CACHE_LIMIT) clusterCache.clear();
   clusterCache.set(cluster, s);
   return s;
@@ -71,7 +82,7 @@ export function normalizeText(text: string): string {
   // character is outside it): answered without compiling the Unicode
   // property classes above, which is most of the cost on a page's title.
   if (!NON_ASCII.test(text)) return text;
-  return text.replace(CLUSTER, foldCluster);
+  return text.replace(CLUSTER(), foldCluster);
 }
 const NON_ASCII = /[\u0080-\uffff]/;
 
@@ -98,7 +109,7 @@ export function normalizeWithOffsets(source: string): MappedText {
       ends.push(i + 1);
     }
   };
-  for (const m of source.matchAll(CLUSTER)) {
+  for (const m of source.matchAll(CLUSTER())) {
     copy(at, m.index);
     const folded = foldCluster(m[0]);
     text += folded;
@@ -125,13 +136,13 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+const WORD = unicodePattern("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*", 'gu');
 /** WORD for plain ASCII text: the same words, without compiling Unicode classes. */
 const ASCII_WORD = /[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*/g;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(NON_ASCII.test(text) ? WORD : ASCII_WORD)) {
+  for (const m of text.matchAll(NON_ASCII.test(text) ? WORD() : ASCII_WORD)) {
     tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
   return tokens;
