@@ -7,6 +7,7 @@ import { exportRecord } from '../../lib/library/transfer';
 import { LibraryApp, type LibraryApi } from '../../components/library/LibraryApp';
 import { readerUrl } from '../../components/services/reader-link';
 import { t, uiLanguage } from '../../components/i18n';
+import '../../components/extension-page.css';
 import '../../components/library/library.css';
 
 const root = document.getElementById('app');

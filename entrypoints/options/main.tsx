@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { OptionsApp, type LibraryActions } from '../../components/options/OptionsApp';
 import { LibraryStore } from '../../lib/library/store';
 import { t, uiLanguage } from '../../components/i18n';
+import '../../components/extension-page.css';
 import '../../components/options/options.css';
 
 const root = document.getElementById('app');

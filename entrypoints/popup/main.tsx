@@ -4,6 +4,7 @@ import { send, type TabMessage, type TabStatus } from '../../lib/messages';
 import { PopupView, type RunState } from '../../components/popup/PopupView';
 import { canRunOn, runOnce } from '../../components/services/inject';
 import { uiLanguage } from '../../components/i18n';
+import '../../components/extension-page.css';
 import '../../components/popup/popup.css';
 
 const root = document.getElementById('app');

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { send } from '../../lib/messages';
 import { ReaderPage, articleHeadline, type ReaderState } from '../../components/reader/ReaderArticle';
 import { t, uiLanguage } from '../../components/i18n';
+import '../../components/extension-page.css';
 import '../../components/reader/reader.css';
 
 const root = document.getElementById('app');

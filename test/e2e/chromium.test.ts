@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { fixturePage, fixturePages, launchChromium, startFixtureServer, type FixtureServer } from './harness';
 import { AXPage } from './ax';
+import { ActionPopup, POPUP_LAYOUT, type PopupLayout } from './action-popup';
 
 /** The extension's own `chrome` global, seen from inside its service worker. */
 declare const chrome: {
@@ -14,6 +15,9 @@ const VOI = fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan').url;
 const SPORTS = fixturePage('detik', 'timnas-ukraina-euro').url;
 const SPA = fixturePage('kompas', 'spa-harga-cabai-lalu-berita-nato').url;
 const LATE = fixturePage('cnnindonesia', 'late-body-rutte-pusat-pelatihan-polandia').url;
+
+/** Narrowest popup whose status line and buttons do not wrap word by word. */
+const POPUP_MIN_WIDTH = 320;
 
 /** Long enough for the content script to have decided on a page that stays quiet. */
 const SETTLE_MS = 2_500;
@@ -177,6 +181,34 @@ describe('Jejak in Chromium', () => {
     expect(body).toContain('Semakin banyak tanah');
     await reader.close();
     await page.close();
+  });
+
+  it('opens the toolbar popup at a real width, its buttons on one line', async () => {
+    const page = await context.newPage();
+    await page.goto(VOI);
+    await launcherOf(page);
+    const popup = await ActionPopup.open(context, worker, page);
+    await popup.waitFor(`document.querySelector('.popup-primary')`);
+    const layout = await popup.evaluate<PopupLayout>(POPUP_LAYOUT);
+    expect(layout.bodyWidth).toBeGreaterThanOrEqual(POPUP_MIN_WIDTH);
+    expect(layout.windowWidth).toBeGreaterThanOrEqual(POPUP_MIN_WIDTH);
+    expect(layout.buttons.length).toBeGreaterThan(0);
+    for (const button of layout.buttons) expect(button, button.text).toMatchObject({ lines: 1 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('sizes text on the options page by one scale: a setting’s help is smaller than its label', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.locator('.radio-help').first().waitFor();
+    const size = (selector: string) => options.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const rootSize = await options.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    // Chromium gives extension pages 75 % text; the reader's own default is what the body shows.
+    expect(await size('.check span')).toBe(rootSize);
+    expect(await size('.radio-label')).toBe(rootSize);
+    expect(await size('.radio-help')).toBeLessThan(await size('.radio-label'));
+    await options.close();
   });
 
   it('turns off on an outlet the reader switched off in the options', async () => {
