@@ -51,5 +51,5 @@ export function uiLanguage(): UiLanguage {
 
 /** BCP 47 tag for Intl formatting in the UI language. */
 export function uiLocale(): string {
-  return uiLanguage() === 'en' ? 'en-GB' : 'id-ID';
+  return uiLanguage() === 'en' ? 'en-US' : 'id-ID';
 }

@@ -25,3 +25,37 @@ describe('messages', () => {
     expect(differing).toEqual([]);
   });
 });
+
+describe('words', () => {
+  /** British spellings an en-US reader notices; the English file is written in American English. */
+  const BRITISH = /\b(?:analys(?:e|es|ed|ing)|behaviour|colour|favour|organis(?:e|ed|ing)|recognis(?:e|ed|ing)|licence|catalogue|centre|cancelled)\b/i;
+
+  it('writes English in American spelling', () => {
+    const british = Object.entries(en).filter(([, m]) => BRITISH.test(m.message)).map(([key, m]) => `${key}: ${m.message}`);
+    expect(british).toEqual([]);
+  });
+
+  /**
+   * One word for one thing, as docs/glossary.md sets out: "perpustakaan"
+   * (never "pustaka", which readers know from "daftar pustaka"), "browser"
+   * (never "peramban"), and no index jargon where a reader only looks things up.
+   */
+  const AVOIDED: Array<[RegExp, string]> = [
+    [/\bpustaka/i, 'perpustakaan'],
+    [/\bperamban\b/i, 'browser'],
+    [/\bkepala halaman\b/i, 'bagian atas halaman'],
+    [/\bdiubah kata\b/i, 'redaksi berbeda'],
+  ];
+
+  it('uses the glossary’s words in Indonesian', () => {
+    const avoided = Object.entries(id).flatMap(([key, m]) =>
+      AVOIDED.filter(([word]) => word.test(m.message)).map(([, instead]) => `${key}: "${m.message}" (say "${instead}")`),
+    );
+    expect(avoided).toEqual([]);
+  });
+
+  it('ends every Indonesian sentence that ends its English twin with a full stop', () => {
+    const missing = Object.keys(en).filter((key) => key in id && /[.!?]$/.test(en[key]!.message) && !/[.!?…)]$/.test(id[key]!.message));
+    expect(missing).toEqual([]);
+  });
+});

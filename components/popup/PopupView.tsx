@@ -4,7 +4,7 @@
  * the outlet list.
  */
 import type { TabStatus } from '../../lib/messages';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { FootprintMark } from '../FootprintMark';
 
 export type RunState = { state: 'ready' } | { state: 'running' } | { state: 'failed'; message: string };
@@ -29,7 +29,14 @@ function hasSomething(status: Extract<TabStatus, { state: 'analyzed' }>): boolea
 function statusText(status: TabStatus, canRun: boolean): string {
   switch (status.state) {
     case 'analyzed':
-      return hasSomething(status) ? t('popupAnalyzed', [status.matchedQuotes, status.related]) : t('popupNothing');
+      if (!hasSomething(status)) return t('popupNothing');
+      // Each count its own sentence, so each takes its own singular or plural.
+      return [
+        status.matchedQuotes > 0 ? tCount('popupQuotes', status.matchedQuotes) : '',
+        status.related > 0 ? tCount('popupEvent', status.related) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
     case 'not-article':
       return t('popupNotArticle');
     case 'not-topic':

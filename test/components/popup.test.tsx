@@ -30,19 +30,24 @@ describe('popup', () => {
       status: { state: 'analyzed', title: 'Stoltenberg ke Biden', matchedQuotes: 3, related: 4 },
       shortcut: 'Alt+Shift+J',
     });
-    expect(screen.getByRole('status').textContent).toBe('3 kutipan di artikel ini juga dimuat media lain; 4 artikel lain meliput peristiwa yang sama.');
+    expect(screen.getByRole('status').textContent).toBe('3 kutipan di artikel ini juga dimuat media lain. 4 artikel media lain meliput peristiwa yang sama.');
     fireEvent.click(screen.getByRole('button', { name: 'Buka sidebar' }));
     expect(props.onOpenSidebar).toHaveBeenCalledOnce();
     expect(container.textContent).toContain('Pintasan: Alt+Shift+J');
     await expectNoAxeViolations(container);
   });
 
+  it('names only the findings it has: no sentence about zero articles', () => {
+    renderPopup({ status: { state: 'analyzed', title: 'Stoltenberg ke Biden', matchedQuotes: 2, related: 0 } });
+    expect(screen.getByRole('status').textContent).toBe('2 kutipan di artikel ini juga dimuat media lain.');
+  });
+
   it('says in one line that the library has nothing on this event yet, and offers no empty sidebar', async () => {
     const { container } = renderPopup({ status: { state: 'analyzed', title: 'Rutte di Brussels', matchedQuotes: 0, related: 0 } });
     expect(screen.getByRole('status').textContent).toBe(
-      'Ini liputan NATO/Ukraina, tetapi pustaka Jejak belum memuat laporan media lain tentang peristiwa ini.',
+      'Ini liputan NATO/Ukraina, tetapi perpustakaan Jejak belum memuat laporan media lain tentang peristiwa ini.',
     );
-    expect(container.textContent).toContain('Pustaka bertambah');
+    expect(container.textContent).toContain('Perpustakaan Jejak bertambah');
     expect(screen.queryByRole('button', { name: 'Buka sidebar' })).toBeNull();
     await expectNoAxeViolations(container);
   });

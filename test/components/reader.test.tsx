@@ -60,7 +60,7 @@ describe('reader page', () => {
     expect(container.textContent).toContain('13 Feb 2025');
     expect(container.textContent).toContain('Oleh Redaksi Orbit');
     expect(container.textContent).toContain('Mengutip: ANTARA');
-    expect(container.textContent).toContain('Tanggal tidak konsisten: kepala halaman 9 Des 2022, teks 13 Feb 2025');
+    expect(container.textContent).toContain('Tanggal tidak konsisten: bagian atas halaman 9 Des 2022, isi artikel 13 Feb 2025');
     await expectNoAxeViolations(container);
   });
 
@@ -88,8 +88,8 @@ describe('reader page', () => {
   });
 
   it('says so when the article is not in the index', async () => {
-    const { container } = render(<ReaderPage state={{ status: 'error', message: 'Artikel tidak ditemukan di indeks Jejak.' }} />);
-    expect(screen.getByRole('alert').textContent).toBe('Artikel tidak ditemukan di indeks Jejak.');
+    const { container } = render(<ReaderPage state={{ status: 'error', message: 'Artikel ini tidak ada di Jejak. Mungkin sudah dihapus dari perpustakaan.' }} />);
+    expect(screen.getByRole('alert').textContent).toBe('Artikel ini tidak ada di Jejak. Mungkin sudah dihapus dari perpustakaan.');
     await expectNoAxeViolations(container);
   });
 });

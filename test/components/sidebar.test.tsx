@@ -198,7 +198,7 @@ describe('panel', () => {
     const data = structuredClone(analyzeResponse);
     data.articles['001_b20bb185f5d74590']!.dateConflict = data.articles['003_043be2cf66e89dc0']!.dateConflict;
     render(<Harness state={{ status: 'ready', data, page }} initiallyOpen />);
-    const warnings = screen.getAllByText('Tanggal tidak konsisten: kepala halaman 9 Des 2022, teks 13 Feb 2025');
+    const warnings = screen.getAllByText('Tanggal tidak konsisten: bagian atas halaman 9 Des 2022, isi artikel 13 Feb 2025');
     // One for TribunWow (in the timeline, not on each of its four quotes), one for Orbit Indonesia.
     expect(warnings).toHaveLength(2);
     expect(warnings[0]!.closest('.timeline-item')?.textContent).toContain('TribunWow');
@@ -210,7 +210,7 @@ describe('panel', () => {
     // The launcher is hidden while the panel is open; its name still has to be right for when it comes back.
     expect(container.querySelector('button[aria-expanded]')?.getAttribute('aria-label')).toBe('Jejak: belum ada liputan media lain');
     expect(container.querySelector('.launcher-count')).toBeNull();
-    expect(screen.getByText('Pustaka Jejak belum memuat liputan media lain tentang peristiwa ini.')).toBeTruthy();
+    expect(screen.getByText('Perpustakaan Jejak belum memuat liputan media lain tentang peristiwa ini.')).toBeTruthy();
     expect(screen.queryAllByRole('region')).toHaveLength(0);
     await expectNoAxeViolations(container);
   });
@@ -250,7 +250,7 @@ describe('keyboard', () => {
     render(
       <SidebarApp state={ready} open onOpenChange={() => {}} onQuoteClick={() => {}} width={400} onWidthChange={onWidthChange} />,
     );
-    const handle = screen.getByRole('separator', { name: 'Ubah lebar panel Jejak' });
+    const handle = screen.getByRole('separator', { name: 'Ubah lebar sidebar Jejak' });
     expect(handle.getAttribute('aria-valuenow')).toBe('400');
     fireEvent.keyDown(handle, { key: 'ArrowLeft' });
     expect(onWidthChange).toHaveBeenLastCalledWith(424);
