@@ -13,10 +13,10 @@ import type { LexiconEntry } from './topic-lexicon';
 
 /** Anchors (the topic's names) and sports words, the only roles the quick check reads. */
 export interface QuickLexicon {
-  /** One per entry: [label id (entries with one label share it), weight, 1 for anchor / 0 for sport]. */
-  entries: [number, number, 0 | 1][];
-  /** First token → [phrase tokens, entry index], longest phrase first. */
-  phrases: Record<string, [string[], number][]>;
+  /** Entry `e`: [label id (entries with one label share it), weight, 1 for anchor / 0 for sport]. */
+  entry(e: number): [number, number, 0 | 1];
+  /** The phrases starting with `token`, as [phrase tokens, entry index], longest first. */
+  phrasesFor(token: string): [string[], number][] | undefined;
 }
 
 export type QuickTopicVerdict = 'likely' | 'possible' | 'unlikely';
@@ -56,21 +56,58 @@ export function packQuickLexicon(lexicon: readonly LexiconEntry[]): string {
   return out.join(';');
 }
 
+/**
+ * The packed lexicon, read where a page's words ask: the phrases starting
+ * with a token are found by searching the packed string for that token at a
+ * phrase's start, and an entry's head is decoded when a phrase of it is
+ * found. Decoding the whole lexicon into arrays on every outlet page cost
+ * more than the rest of the first look; a page asks for a few dozen tokens.
+ */
 export function unpackQuickLexicon(packed: string): QuickLexicon {
-  const out: QuickLexicon = { entries: [], phrases: {} };
-  packed.split(';').forEach((line, index) => {
-    const [head = '', phrases = ''] = line.split(':');
-    const [weight = '', label] = head.split('@');
-    out.entries.push([label ? +label : index, +weight.replace('!', ''), weight[0] === '!' ? 0 : 1]);
-    for (const phrase of phrases.split('|')) {
-      const tokens = phrase.split(' ');
-      const first = tokens[0]!;
-      (Object.hasOwn(out.phrases, first) ? out.phrases[first]! : (out.phrases[first] = [])).push([tokens, index]);
+  // Where each entry starts in the packed string, in order.
+  const starts = [0];
+  for (let at = packed.indexOf(';'); at >= 0; at = packed.indexOf(';', at + 1)) starts.push(at + 1);
+  const entryAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
     }
-  });
-  // Longest phrase first for each first token, as `match` expects (stable: entries keep their order).
-  for (const list of Object.values(out.phrases)) list.sort((a, b) => b[0].length - a[0].length);
-  return out;
+    return lo;
+  };
+  const entries = new Map<number, [number, number, 0 | 1]>();
+  const groups = new Map<string, [string[], number][] | undefined>();
+  const isPhraseEnd = (c: string | undefined) => c === undefined || c === ' ' || c === '|' || c === ';';
+  return {
+    entry(e) {
+      let decoded = entries.get(e);
+      if (!decoded) {
+        const head = packed.slice(starts[e], packed.indexOf(':', starts[e]));
+        const [weight = '', label] = head.split('@');
+        decoded = [label ? +label : e, +weight.replace('!', ''), weight[0] === '!' ? 0 : 1];
+        entries.set(e, decoded);
+      }
+      return decoded;
+    },
+    phrasesFor(token) {
+      if (groups.has(token)) return groups.get(token);
+      const found: [string[], number][] = [];
+      for (let at = packed.indexOf(token); at >= 0; at = packed.indexOf(token, at + 1)) {
+        const before = packed[at - 1];
+        if ((before !== ':' && before !== '|') || !isPhraseEnd(packed[at + token.length])) continue;
+        let end = at;
+        while (end < packed.length && packed[end] !== '|' && packed[end] !== ';') end++;
+        found.push([packed.slice(at, end).split(' '), entryAt(at)]);
+      }
+      // Longest phrase first, as `match` expects (stable: entries keep their order).
+      found.sort((a, b) => b[0].length - a[0].length);
+      const group = found.length > 0 ? found : undefined;
+      groups.set(token, group);
+      return group;
+    },
+  };
 }
 
 /** Article words, lowercased, with hyphenated words split ("Rusia-Ukraina", "F-16"). */
@@ -130,7 +167,7 @@ function match(lexicon: QuickLexicon, tokens: readonly string[]): number[] {
   const found: number[] = [];
   const coveredUntil = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = Object.hasOwn(lexicon.phrases, tokens[i]!) ? lexicon.phrases[tokens[i]!]! : undefined;
+    const candidates = lexicon.phrasesFor(tokens[i]!);
     if (!candidates) continue;
     for (const [phrase, entry] of candidates) {
       if ((coveredUntil.get(entry) ?? 0) > i || i + phrase.length > tokens.length) continue;
@@ -172,12 +209,12 @@ export function quickCheck(lexicon: QuickLexicon, signals: QuickTopicSignals): Q
     lexicon,
     quickTokens([text(signals.description), text(signals.keywords), text(signals.section), signals.url ? urlWords(text(signals.url)) : ''].join(' . ')),
   );
-  const isAnchor = (e: number) => lexicon.entries[e]![2] === 1;
+  const isAnchor = (e: number) => lexicon.entry(e)[2] === 1;
   const all = [...titleMatches, ...otherMatches];
   const anchors = all.filter(isAnchor);
   if (anchors.length === 0) return 'unlikely';
   const titleAnchors = new Map<number, number>();
-  for (const e of titleMatches) if (isAnchor(e)) titleAnchors.set(lexicon.entries[e]![0], lexicon.entries[e]![1]);
+  for (const e of titleMatches) if (isAnchor(e)) titleAnchors.set(lexicon.entry(e)[0], lexicon.entry(e)[1]);
   const sport = all.some((e) => !isAnchor(e));
   // In an outlet's sports section, "Ukraina" is a national team: the page is
   // not read unless its headline names the war itself twice over, with no
@@ -187,7 +224,7 @@ export function quickCheck(lexicon: QuickLexicon, signals: QuickTopicSignals): Q
   // the full check decides once the body is read.
   if (sport) return 'possible';
   const titleWeight = [...titleAnchors.values()].reduce((sum, w) => sum + w, 0);
-  const distinctAnchors = new Set(anchors.map((e) => lexicon.entries[e]![0])).size;
+  const distinctAnchors = new Set(anchors.map((e) => lexicon.entry(e)[0])).size;
   // "Rusia" alone in a headline is an oil-price or UN-vote story as often as
   // a war story; a second name, or one specific name (Zelensky, Kyiv, NATO)
   // backed by another signal, is not.
