@@ -38,3 +38,53 @@ describe('a huge page', () => {
     expect(page!.title).toBe('Siaran Langsung: Perang Rusia-Ukraina Hari ke-1000');
   });
 });
+
+/** A fifteen-paragraph article followed by a comment thread of `comments` paragraphs in one container. */
+function articleWithComments(comments: number, threadClass: string): Document {
+  const doc = document.implementation.createHTMLDocument('Sekjen NATO: Ukraina Membuat Kemajuan - VOI');
+  const article = doc.body.appendChild(doc.createElement('article'));
+  article.insertAdjacentHTML('beforeend', '<h1>Sekjen NATO: Ukraina Membuat Kemajuan</h1>');
+  for (let i = 1; i <= 15; i++) {
+    const p = article.appendChild(doc.createElement('p'));
+    p.textContent = `Paragraf ${i}: Sekretaris Jenderal NATO Jens Stoltenberg mengatakan Ukraina membuat kemajuan dalam serangan balasannya, saat bertemu Presiden AS di Washington.`;
+  }
+  const thread = doc.body.appendChild(doc.createElement('section'));
+  thread.className = threadClass;
+  for (let i = 1; i <= comments; i++) {
+    const p = thread.appendChild(doc.createElement('p'));
+    p.textContent = `Komentar ${i}: menurut saya, perang ini harus segera berakhir dan semua pihak kembali ke meja perundingan secepatnya.`;
+  }
+  return doc;
+}
+
+describe('an article followed by 20,000 comments', () => {
+  it.each([
+    ['a thread named as comments', 'komentar-pembaca'],
+    ['a thread with a name of its own', 'tanggapan'],
+  ])('yields the article, not the comments, in %s', (_what, threadClass) => {
+    const page = readArticle(articleWithComments(20_000, threadClass), 'https://voi.id/berita/289123/sekjen-nato-ukraina-membuat-kemajuan');
+    expect(page).toBeDefined();
+    expect(page!.paragraphs).toHaveLength(15);
+    expect(page!.paragraphs[0]).toMatch(/^Paragraf 1:/);
+    expect(page!.paragraphs.join(' ')).not.toContain('Komentar');
+  });
+});
+
+describe('an article inside an open shadow root', () => {
+  it('is read, its slots filled with the host’s own children', () => {
+    const doc = document.implementation.createHTMLDocument('Sekjen NATO: Ukraina Membuat Kemajuan - VOI');
+    doc.body.insertAdjacentHTML('beforeend', '<nav>VOI — Berita Terkini | Nasional</nav><news-article><h1 slot="headline">Sekjen NATO: Ukraina Membuat Kemajuan</h1><p>Paragraf dari halaman: Stoltenberg bertemu Biden di Gedung Putih pada hari Selasa.</p></news-article>');
+    const host = doc.querySelector('news-article')!;
+    const root = host.attachShadow({ mode: 'open' });
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Paragraf ${i + 1} di dalam komponen: Sekretaris Jenderal NATO Jens Stoltenberg mengatakan Ukraina membuat kemajuan dalam serangan balasannya melawan Rusia.</p>`).join('');
+    root.innerHTML = `<article><slot name="headline"></slot>${paragraphs}<slot></slot></article>`;
+    expect(doc.body.querySelectorAll('p')).toHaveLength(1);
+    const page = readArticle(doc, 'https://voi.id/berita/289123/sekjen-nato-ukraina-membuat-kemajuan');
+    expect(page).toBeDefined();
+    expect(page!.paragraphs[0]).toMatch(/^Paragraf 1 di dalam komponen/);
+    expect(page!.paragraphs.at(-1)).toMatch(/^Paragraf dari halaman/);
+    expect(page!.paragraphs).toHaveLength(9);
+    // The page itself is untouched.
+    expect(host.children).toHaveLength(2);
+  });
+});

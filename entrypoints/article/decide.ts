@@ -45,6 +45,18 @@ export function worthReading(document: Document, url: string, settings: Settings
 }
 
 /**
+ * Whether two addresses show the same page: only the query or the fragment
+ * differs (tracking parameters a page rewrites, an anchor). A page pushing
+ * such addresses in a loop is not navigating, and gets no new look.
+ */
+export function samePage(a: string, b: string): boolean {
+  if (!URL.canParse(a) || !URL.canParse(b)) return false;
+  const x = new URL(a);
+  const y = new URL(b);
+  return x.origin === y.origin && x.pathname === y.pathname;
+}
+
+/**
  * Set in the content scripts' own world (shared by every Jejak script in a
  * frame, never seen by the page) once the article script runs there.
  */

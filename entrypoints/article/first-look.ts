@@ -17,7 +17,7 @@
  */
 import lexicon from 'virtual:jejak-quick-lexicon';
 import type { Request } from '../../lib/messages';
-import { contentScriptActive, outletEnabled, pageVerdict } from './decide';
+import { contentScriptActive, outletEnabled, pageVerdict, samePage } from './decide';
 import { alive, ext, loadDisabledOutlets, onSettingsChange, onTabMessage, throttle } from './page-api';
 
 /** Location changes closer together than this share one look. */
@@ -31,7 +31,7 @@ const LOOK_INTERVAL_MS = 500;
   const look = async () => {
     if (contentScriptActive() || !alive()) return;
     const url = location.href;
-    if (url === lookedAt) return;
+    if (url === lookedAt || samePage(url, lookedAt)) return;
     lookedAt = url;
     if (!pageVerdict(document, url, lexicon)) return;
     const settings = await loadDisabledOutlets();

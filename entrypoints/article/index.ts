@@ -22,7 +22,7 @@ import type { Quote } from '../../lib/types';
 import type { PageArticle } from '../../lib/match/types';
 import { readArticleSteps } from '../../lib/article/read';
 import { hasFindings } from '../../lib/story';
-import { contentScriptActive, markContentScriptActive, outletEnabled, pageVerdict } from './decide';
+import { contentScriptActive, markContentScriptActive, outletEnabled, pageVerdict, samePage } from './decide';
 import { findTextRange } from './find-text';
 import { alive, loadPageSettings, onSettingsChange, onTabMessage, throttle, yieldToPage } from './page-api';
 import { request } from './request';
@@ -46,8 +46,10 @@ export default defineUnlistedScript(() => {
   markContentScriptActive();
   let sidebar: SidebarHandle | undefined;
   let runId = 0;
-  /** The address last read, so a repeated or forged location change reads nothing twice. */
-  let readUrl = '';
+  /** The address the last look began reading, so a repeated or forged location change reads nothing twice. */
+  let runUrl = '';
+  /** A look waits to read the page after a location change. */
+  let lookPending = false;
   let lateBodyLooks = 0;
   let stopWatching: (() => void) | undefined;
 
@@ -92,6 +94,7 @@ export default defineUnlistedScript(() => {
   const run = async (force: boolean): Promise<void> => {
     const id = ++runId;
     const url = location.href;
+    runUrl = url;
     const verdict = pageVerdict(document, url, lexicon);
     const settings = await loadPageSettings();
     if (!force && (!verdict || !outletEnabled(url, settings))) return;
@@ -116,7 +119,6 @@ export default defineUnlistedScript(() => {
       if (force) await show({ status: 'error', message: 'notArticle' }, true);
       return;
     }
-    readUrl = url;
     if (!page) {
       if (force) await show({ status: 'error', message: 'notArticle' }, true);
       // Some outlets render the body after load (lazy article bodies, SPA
@@ -170,13 +172,19 @@ export default defineUnlistedScript(() => {
   }
 
   const onLocationChange = throttle(() => {
-    if (location.href === readUrl || !alive()) return;
+    // The same page, or only another query or fragment: what was read (or is being read) stays.
+    if (samePage(location.href, runUrl) || !alive()) return;
     teardown();
     lateBodyLooks = 0;
+    // A look already waiting reads whatever address the page has by then:
+    // addresses changing in a burst never push the look further away.
+    if (lookPending) return;
+    lookPending = true;
     // A single-page app changes the URL first and the article after it:
     // give the new body a moment before reading it.
     const id = ++runId;
     setTimeout(() => {
+      lookPending = false;
       if (id === runId) void safeRun(false);
     }, LATE_BODY_QUIET_MS);
   }, LOOK_INTERVAL_MS);
@@ -192,7 +200,6 @@ export default defineUnlistedScript(() => {
   onSettingsChange(() => {
     if (!alive()) return;
     teardown();
-    readUrl = '';
     void safeRun(false);
   });
   void safeRun(false);

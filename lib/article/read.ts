@@ -68,28 +68,51 @@ function dropNoise(copy: Document): void {
 const HUGE_PAGE_PARAGRAPHS = 1_000;
 /** What a huge page's copy keeps of its article container. */
 const HUGE_PAGE_KEPT_CHILDREN = 2 * MAX_PARAGRAPHS;
+/** How many of a huge page's first paragraphs are looked at to find its article container (comments skipped). */
+const HUGE_PAGE_SCANNED = 2 * HUGE_PAGE_PARAGRAPHS;
+/** What marks the article itself, over a comment thread or a live feed beside it. */
+const ARTICLE_SELF = 'article, [itemprop="articleBody"]';
 
 /**
- * The copy Readability works on. Usually the whole document; on a huge page,
- * only its head, its headline and the start of the container that holds the
- * most of its first paragraphs, with that container's ancestors (their class
- * names are what Readability scores). Cloning and scoring twenty thousand
+ * The container of a huge page's article: of the parents of its first
+ * paragraphs (those in comment threads and link boxes left out), one inside
+ * the page's <article> if any holds paragraphs, else the one holding most.
+ * Twenty thousand comments after a fifteen-paragraph article outnumber it;
+ * they do not make the comment thread the article.
+ */
+function hugePageContainer(document: Document, paragraphs: HTMLCollectionOf<Element>): Element {
+  const perParent = new Map<Element, number>();
+  let counted = 0;
+  for (let i = 0; i < paragraphs.length && i < HUGE_PAGE_SCANNED && counted < MAX_PARAGRAPHS; i++) {
+    const p = paragraphs[i]!;
+    const parent = p.parentElement;
+    if (!parent || p.closest(NOISE_SELECTOR)) continue;
+    perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
+    counted++;
+  }
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [parent, count] of perParent) {
+    // Any count inside the article outranks every count outside it.
+    const score = count + (parent.closest(ARTICLE_SELF) ? MAX_PARAGRAPHS : 0);
+    if (score > bestScore) [best, bestScore] = [parent, score];
+  }
+  return best ?? document.body;
+}
+
+/**
+ * The copy Readability works on. Usually the whole document (with what open
+ * shadow roots show put in place of their hosts' children); on a huge page,
+ * only its head, its headline and the start of its article container
+ * (hugePageContainer), with that container's ancestors (their class names
+ * are what Readability scores). Cloning and scoring twenty thousand
  * paragraphs to keep the first two hundred would freeze the page for a second.
  */
 function readableCopy(document: Document): Document {
   const paragraphs = document.getElementsByTagName('p');
   if (tooDeepOrLarge(document, paragraphs)) return boundedCopy(document);
-  if (paragraphs.length <= HUGE_PAGE_PARAGRAPHS) return document.cloneNode(true) as Document;
-  const perParent = new Map<Element, number>();
-  for (let i = 0; i < MAX_PARAGRAPHS; i++) {
-    const parent = paragraphs[i]?.parentElement;
-    if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
-  }
-  let container: Element = document.body;
-  let most = 0;
-  for (const [parent, count] of perParent) {
-    if (count > most) [container, most] = [parent, count];
-  }
+  if (paragraphs.length <= HUGE_PAGE_PARAGRAPHS) return withShadowContent(document);
+  const container = hugePageContainer(document, paragraphs);
   // An empty document of the same kind, built by hand: linkedom has no
   // `document.implementation`, and browsers and jsdom build it this way alike.
   const copy = document.cloneNode(false) as Document;
@@ -108,6 +131,48 @@ function readableCopy(document: Document): Document {
     kept.appendChild(copy.importNode(child, true));
   }
   return copy;
+}
+
+/** Shadow roots inside shadow roots are followed this deep; a page nesting more is not hiding an article. */
+const MAX_SHADOW_NESTING = 8;
+
+/**
+ * A copy of the page where every element with an open shadow root holds what
+ * the root shows (its slots filled with the host's own children) instead of
+ * its children: a page that renders its article inside a web component
+ * keeps it in the shadow tree, which cloning leaves behind.
+ */
+function withShadowContent(document: Document): Document {
+  const copy = document.cloneNode(true) as Document;
+  if (document.documentElement) flattenShadows(document.documentElement, copy.documentElement, copy, 0);
+  return copy;
+}
+
+/** Walks `source` and its clone `target` side by side, putting each open shadow root's content into the clone. */
+function flattenShadows(source: Element, target: Element, copy: Document, nesting: number): void {
+  const hosts: Array<[Element, Element]> = [];
+  const stack: Array<[Element, Element]> = [[source, target]];
+  while (stack.length) {
+    const [s, t] = stack.pop()!;
+    if ((s as Partial<Element>).shadowRoot) hosts.push([s, t]);
+    for (let sc = s.firstElementChild, tc = t.firstElementChild; sc && tc; sc = sc.nextElementSibling, tc = tc.nextElementSibling) stack.push([sc, tc]);
+  }
+  if (nesting >= MAX_SHADOW_NESTING) return;
+  for (const [host, clone] of hosts) {
+    const root = host.shadowRoot!;
+    const shown = copy.createElement('div');
+    for (let c = root.firstChild; c; c = c.nextSibling) shown.appendChild(copy.importNode(c, true));
+    // Shadow roots inside the shadow tree, then its slots filled with the host's children.
+    for (let sc = root.firstElementChild, tc = shown.firstElementChild; sc && tc; sc = sc.nextElementSibling, tc = tc.nextElementSibling) flattenShadows(sc, tc, copy, nesting + 1);
+    const light = [...clone.childNodes];
+    for (const slot of [...shown.querySelectorAll('slot')]) {
+      const name = slot.getAttribute('name') ?? '';
+      // A named slot takes the children with that `slot`; the unnamed one the rest.
+      const assigned = light.filter((n) => (n.nodeType === 1 ? ((n as Element).getAttribute('slot') ?? '') : '') === name);
+      slot.replaceWith(...(assigned.length ? assigned : [...slot.childNodes]));
+    }
+    clone.replaceChildren(...shown.childNodes);
+  }
 }
 
 /**

@@ -89,7 +89,81 @@ setTimeout(() => {
 }, 1500);
 </script>`,
     },
+    {
+      name: 'comments',
+      base: coverage(),
+      does: 'follows the article with a thread of 20,000 comment paragraphs in one container',
+      body: commentThread(20_000),
+    },
+    {
+      name: 'late-body-ticker',
+      base: coverage(),
+      does: 'brings its article body in at 1.5 s while a ticker elsewhere changes every 10 ms',
+      body: `<div id="ticker" aria-live="off"></div>
+<script>
+{
+  const article = document.querySelector('article');
+  const at = article.nextSibling;
+  article.remove();
+  const ticker = document.getElementById('ticker');
+  let n = 0;
+  setInterval(() => { ticker.textContent = 'IHSG ' + (7000 + (n++ % 97)) + ' · USD/IDR ' + (15000 + (n % 13)); }, 10);
+  setTimeout(() => document.body.insertBefore(article, at), 1500);
+}
+</script>`,
+    },
+    {
+      name: 'push-state-loop',
+      base: coverage(),
+      does: 'rewrites its address in a loop during load: 300 new query strings at once, then one every 10 ms for 4 s',
+      body: `<script>
+{
+  const base = location.pathname + location.search;
+  for (let i = 0; i < 300; i++) history.pushState({}, '', base + '&utm_content=' + i);
+  let n = 0;
+  const t = setInterval(() => {
+    history.pushState({}, '', base + '&utm_term=' + n + '#p' + n);
+    if (++n >= 400) { clearInterval(t); history.pushState({}, '', base); }
+  }, 10);
+}
+</script>`,
+    },
+    {
+      name: 'push-state-bursts',
+      base: coverage(),
+      does: 'pushes bursts of other article addresses during load, every 300 ms for 3 s, then comes back to its own',
+      body: `<script>
+{
+  const own = location.pathname + location.search;
+  let round = 0;
+  const t = setInterval(() => {
+    for (let i = 0; i < 50; i++) history.pushState({}, '', '/berita/' + (290000 + round * 50 + i) + '/artikel-lain');
+    if (++round >= 10) { clearInterval(t); history.pushState({}, '', own); }
+  }, 300);
+}
+</script>`,
+    },
+    {
+      name: 'shadow-article',
+      base: coverage(),
+      does: 'moves its article body into an open shadow root of a web component, before Jejak looks',
+      body: `<script>
+{
+  const article = document.querySelector('article');
+  const host = document.createElement('news-article');
+  article.replaceWith(host);
+  host.attachShadow({ mode: 'open' }).append(article);
+}
+</script>`,
+    },
   ];
+}
+
+/** A comment thread after the article: one container of `count` paragraphs, as a page that loads every comment at once has it. */
+function commentThread(count: number): string {
+  const comments: string[] = [];
+  for (let i = 1; i <= count; i++) comments.push(`<p>Komentar ${i}: menurut saya perang ini harus segera berakhir dan semua pihak kembali ke meja perundingan.</p>`);
+  return `<section class="tanggapan"><h2>Tanggapan pembaca</h2>${comments.join('')}</section>`;
 }
 
 /** The HTML of a case: its base page with the probe and the case's additions. */

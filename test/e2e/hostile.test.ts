@@ -39,6 +39,29 @@ describe('Jejak on hostile pages (Chromium)', () => {
     await page.goto(hostileUrl(hostile(name)));
     return { page, ax: await AXPage.of(page), pageErrors };
   }
+  /** From now on, counts the analyses pages ask the background for (a listener of the test's beside Jejak's own, answering nothing). */
+  async function countAnalyses(): Promise<() => Promise<number>> {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as { __analyses?: number; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => undefined): void } } } };
+      if (g.__analyses === undefined) {
+        g.chrome.runtime.onMessage.addListener((m) => {
+          if ((m as { type?: unknown } | null)?.type === 'analyze') g.__analyses!++;
+          return undefined;
+        });
+      }
+      g.__analyses = 0;
+    });
+    return () => worker.evaluate(() => (globalThis as unknown as { __analyses: number }).__analyses);
+  }
+  /** The reader's outcome, whatever the page did: one launcher, which opens the sidebar with its findings (never a loading or error state left behind). */
+  async function sidebarShown(page: Page, ax: AXPage): Promise<void> {
+    expect((await ax.all('button', /^Jejak/)).length).toBe(1);
+    await ax.click(await ax.find('button', /^Jejak/));
+    const panel = await ax.find('complementary', /^Jejak/);
+    await expect.poll(() => ax.text(panel)).toContain('TribunWow');
+    expect(page.isClosed()).toBe(false);
+  }
   const probe = (page: Page) => page.evaluate(() => (window as unknown as { __hostile: Probe }).__hostile);
   /** What the page saw of Jejak: its id or name in a message, the console or an error. */
   const traces = (p: Probe) => [...p.messages, ...p.console, ...p.errors].filter((t) => t.includes(extensionId) || /jejak|wxt|extension context/i.test(t));
@@ -144,6 +167,63 @@ describe('Jejak on hostile pages (Chromium)', () => {
     await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('jejak-quote'))).toBe(true);
     expect(pageErrors).toEqual([]);
     expect(traces(await probe(page))).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads the article, not the comments: ${hostile('comments').does}`, async () => {
+    const analyses = await countAnalyses();
+    const { page, ax, pageErrors } = await open('comments');
+    await ax.find('button', /^Jejak/, 20_000);
+    await sidebarShown(page, ax);
+    expect(await analyses()).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads the late body although the page never goes quiet: ${hostile('late-body-ticker').does}`, async () => {
+    const analyses = await countAnalyses();
+    const { page, ax, pageErrors } = await open('late-body-ticker');
+    await ax.find('button', /^Jejak/, 20_000);
+    await sidebarShown(page, ax);
+    // The ticker goes on; Jejak, having read the page, does not.
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await analyses()).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads the page once: ${hostile('push-state-loop').does}`, async () => {
+    const analyses = await countAnalyses();
+    const { page, ax, pageErrors } = await open('push-state-loop');
+    await ax.find('button', /^Jejak/, 20_000);
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toBe('');
+    await page.waitForTimeout(SETTLE_MS);
+    await sidebarShown(page, ax);
+    expect(await analyses()).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads the page it ends on, a bounded number of times: ${hostile('push-state-bursts').does}`, async () => {
+    const analyses = await countAnalyses();
+    const { page, ax, pageErrors } = await open('push-state-bursts');
+    const own = hostileUrl(hostile('push-state-bursts'));
+    await expect.poll(() => page.evaluate(() => location.href), { timeout: 10_000 }).toBe(own);
+    await page.waitForTimeout(SETTLE_MS);
+    await ax.find('button', /^Jejak/, 20_000);
+    await sidebarShown(page, ax);
+    // At most one look per half second (LOOK_INTERVAL_MS in entrypoints/article/index.ts) while the addresses change for 3 s, then the page it ends on.
+    expect(await analyses()).toBeLessThanOrEqual(3_000 / 500 + 1);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads an article in a shadow root: ${hostile('shadow-article').does}`, async () => {
+    const { page, ax, pageErrors } = await open('shadow-article');
+    expect(await page.evaluate(() => document.querySelectorAll('p').length)).toBe(0);
+    await ax.find('button', /^Jejak/, 20_000);
+    await sidebarShown(page, ax);
+    expect(pageErrors).toEqual([]);
     await page.close();
   });
 
