@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { seedIndexPlugin } from './scripts/seed-index-plugin';
+import { seedIndexPlugin, writeBundledIndex } from './scripts/seed-index-plugin';
 import { quickLexiconPlugin } from './scripts/quick-lexicon-plugin';
 import { buildFirstLook, FIRST_LOOK_FILE } from './scripts/first-look-build';
 import { OUTLET_MATCH_PATTERNS } from './lib/outlets';
@@ -9,19 +9,25 @@ import { OUTLET_MATCH_PATTERNS } from './lib/outlets';
  * build with their own copy of the five seeds (JEJAK_SEEDS_DIR), so adding an
  * article to `seeds/` never changes what they expect. */
 const seedsDir = process.env.JEJAK_SEEDS_DIR || 'seeds';
+/** An index file to bundle instead of the seeds' (`npm run bench:browser` builds with a large one). */
+const bundledIndexFile = process.env.JEJAK_BUNDLED_INDEX || undefined;
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // A build of its own elsewhere (`npm run bench:browser` builds one with a large bundled index), leaving .output/ to the tests.
+  ...(process.env.JEJAK_OUT_DIR ? { outDir: process.env.JEJAK_OUT_DIR } : {}),
   hooks: {
     // The first look is bundled apart from WXT's entrypoints (scripts/first-look-build.ts).
     'build:done': async (wxt) => {
       await buildFirstLook(wxt.config.outDir, wxt.config.mode === 'production' ? 'production' : 'development');
+      // The bundled index as data files the background reads, never as script (scripts/seed-index-plugin.ts).
+      await writeBundledIndex(wxt.config.outDir);
     },
   },
   vite: () => ({
-    plugins: [preact(), seedIndexPlugin({ seedsDir }), quickLexiconPlugin()],
+    plugins: [preact(), seedIndexPlugin({ seedsDir, indexFile: bundledIndexFile }), quickLexiconPlugin()],
   }),
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',

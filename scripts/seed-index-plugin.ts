@@ -1,22 +1,33 @@
 /**
- * Vite plugin: `import seedIndex from 'virtual:jejak-seed-index'` yields the
- * index built from `seeds/` at build (and dev) time, so the bundled index can
- * never be stale. A seed that cannot be read fails the build with its name:
- * shipping an index that silently lacks an article would be worse.
+ * Vite plugin: the index built from `seeds/` at build (and dev) time, so the
+ * bundled index can never be stale. `import files from
+ * 'virtual:jejak-seed-index'` yields only its description (lib/index/bundled.ts);
+ * the index itself and its engine's snapshot are data files written into the
+ * extension's output by `writeBundledIndex` (wxt.config.ts, after each
+ * build), which the background reads when it needs them: a 20,000-article
+ * index is 70 MB, far too much to parse as script at every start. A seed
+ * that cannot be read fails the build with its name: shipping an index that
+ * silently lacks an article would be worse.
+ *
+ * `JEJAK_BUNDLED_INDEX=<index.json>` bundles that index instead of the
+ * seeds' (`npm run bench:browser` measures a cold start with a large one).
  */
-import { resolve } from 'node:path';
-import { readdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
 import { readSources, type SourceProblem } from './index-sources';
-import { buildIndex, serializeIndex } from '../lib/index/build';
+import { buildIndex, loadIndex } from '../lib/index/build';
 import type { JejakIndex } from '../lib/index/format';
+import { bundledIndexFiles } from '../lib/index/bundled';
 
 const MODULE_ID = 'virtual:jejak-seed-index';
 const RESOLVED_ID = '\0' + MODULE_ID;
 
-export function seedIndexPlugin(options: { seedsDir: string }): Plugin {
+/** The files of the index built last, for `writeBundledIndex`: the build's script and its data files describe the same index. */
+let latest: ReturnType<typeof bundledIndexFiles> | undefined;
+
+export function seedIndexPlugin(options: { seedsDir: string; indexFile?: string }): Plugin {
   const seedsDir = resolve(options.seedsDir);
-  const loader = resolve(import.meta.dirname, '../lib/index/build.ts');
   return {
     name: 'jejak-seed-index',
     resolveId(id) {
@@ -24,20 +35,36 @@ export function seedIndexPlugin(options: { seedsDir: string }): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(seedsDir);
-      for (const entry of await readdir(seedsDir)) this.addWatchFile(resolve(seedsDir, entry));
-      const { index, errors } = await buildSeedIndex(seedsDir);
-      if (errors.length) {
-        this.error(
-          `Seed index: ${errors.length} seed file(s) could not be read:\n` +
-            errors.map((e) => `  ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\n'),
-        );
+      let index: JejakIndex;
+      if (options.indexFile) {
+        this.addWatchFile(resolve(options.indexFile));
+        index = loadIndex(JSON.parse(await readFile(options.indexFile, 'utf8')));
+      } else {
+        this.addWatchFile(seedsDir);
+        for (const entry of await readdir(seedsDir)) this.addWatchFile(resolve(seedsDir, entry));
+        const built = await buildSeedIndex(seedsDir);
+        if (built.errors.length) {
+          this.error(
+            `Seed index: ${built.errors.length} seed file(s) could not be read:\n` +
+              built.errors.map((e) => `  ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\n'),
+          );
+        }
+        index = built.index;
       }
-      const json = serializeIndex(index);
-      // JSON.parse of a string literal is faster to start than an object literal of the same data.
-      return `import { loadIndex } from ${JSON.stringify(loader)};\nexport default loadIndex(JSON.parse(${JSON.stringify(json)}));\n`;
+      latest = bundledIndexFiles(index);
+      return `export default ${JSON.stringify(latest.files)};\n`;
     },
   };
+}
+
+/** Writes the bundled index's data files into a build's output folder (after the build that imported its description). */
+export async function writeBundledIndex(outDir: string): Promise<void> {
+  if (!latest) return;
+  for (const [path, contents] of [[latest.files.engineFile, latest.engine], [latest.files.indexFile, latest.index]] as const) {
+    const target = join(outDir, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, contents);
+  }
 }
 
 /** The index the extension bundles, built from a seeds folder; `errors` are the seed files that could not be read. */

@@ -7,7 +7,7 @@ import { documentFromHtml, pageFromHtml } from '../lib/article/html';
 import { buildIndex, serializeIndex } from '../lib/index/build';
 import { ENGINE_SNAPSHOT_VERSION } from '../lib/match/engine';
 import type { PageArticle } from '../lib/match/types';
-import { LibraryEngine } from '../lib/library/engine-store';
+import { bundledFromIndex, LibraryEngine } from '../lib/library/engine-store';
 import { importFiles } from '../lib/library/import-run';
 import { libraryId } from '../lib/library/record';
 import { LIBRARY_DB_VERSION, openLibraryDb } from '../lib/library/schema';
@@ -40,7 +40,7 @@ const seedRecords = fixtureSeedNames().map((name, i) => ({
 }));
 const seedsJsonl: ImportFile = { name: 'seeds.jsonl', text: seedRecords.map((r) => JSON.stringify(r)).join('\n') };
 /** Bundled index of the engine: empty, so everything matched comes from the library. */
-const noBundled = buildIndex([], new Date('2024-01-01'));
+const noBundled = bundledFromIndex(buildIndex([], new Date('2024-01-01')));
 
 function pageOf(article: Article, url?: string): PageArticle {
   return { url, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, paragraphs: article.paragraphs };
@@ -252,7 +252,7 @@ describe('library engine', () => {
   it('searches the bundled index and the library together, each article saying where it came from', async () => {
     const store = await freshStore();
     // VOI's report bundled, TribunWow's in the library, and Kompas's report of the same meeting on the page.
-    const bundled = buildIndex([seeds[0]!], new Date('2024-01-01'));
+    const bundled = bundledFromIndex(buildIndex([seeds[0]!], new Date('2024-01-01')));
     await store.put({ ...seeds[1]!, url: 'https://wow.tribunnews.com/y' }, 'read');
     const { library } = await LibraryEngine.load(store, bundled);
     const kompas = fixtureHtml('kompas', 'bertemu-biden-sekjen-nato-ukraina-buat-kemajuan');

@@ -7,7 +7,8 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import seedIndex from 'virtual:jejak-seed-index';
+import bundledFiles from 'virtual:jejak-seed-index';
+import { bundledFromFiles } from '../../lib/index/bundled';
 import { LibraryStore } from '../../lib/library/store';
 import { createBackgroundLibrary } from './library';
 import type { TabMessage } from '../../lib/messages';
@@ -23,7 +24,9 @@ export default defineBackground(() => {
   // MV3 has `action`; Firefox MV2 has `browserAction`, with the same badge calls.
   const toolbarButton = browser.action ?? browser.browserAction;
 
-  const library = createBackgroundLibrary(() => LibraryStore.open(), seedIndex);
+  // The bundled index is read from the extension's own files when the engine is first needed, never parsed as script.
+  const bundled = bundledFromFiles(bundledFiles, (path) => fetch(browser.runtime.getURL(path as '/')));
+  const library = createBackgroundLibrary(() => LibraryStore.open(), bundled);
   const service = createBackgroundService({
     createEngine: () => library.engine(),
     library,

@@ -4,11 +4,11 @@
  * starts, kept up to date from the library's change log (the Library page
  * writes to the same IndexedDB), and stored again a little after the last change.
  */
-import type { JejakIndex } from '../../lib/index/format';
 import type { PageArticle } from '../../lib/match/types';
 import { canonicalUrl, type Engine } from '../../lib/match/engine';
 import { articleFromParts } from '../../lib/seed/parse';
-import { LibraryEngine } from '../../lib/library/engine-store';
+import { LibraryEngine, type BundledIndex } from '../../lib/library/engine-store';
+import type { Article } from '../../lib/types';
 import { libraryId } from '../../lib/library/record';
 import type { LibraryStore } from '../../lib/library/store';
 import type { BackgroundLibrary } from './service';
@@ -16,10 +16,13 @@ import type { BackgroundLibrary } from './service';
 /** Quiet time after the last change before the engine's snapshot is stored: one write for a burst of changes. */
 const SAVE_DELAY_MS = 3_000;
 
-export function createBackgroundLibrary(openStore: () => Promise<LibraryStore>, bundled: JejakIndex) {
+export function createBackgroundLibrary(openStore: () => Promise<LibraryStore>, bundled: BundledIndex) {
   let loading: Promise<{ store: LibraryStore; library: LibraryEngine }> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  const bundledUrls = new Set(bundled.articles.flatMap((a) => (a.url ? [canonicalUrl(a.url)] : [])));
+  /** Canonical addresses of the bundled index's articles, from the engine once loaded: a page already there is not kept twice. */
+  const bundledUrls = new Set<string>();
+  /** The bundled articles with their text, by id: read from the extension's files the first time one is opened. */
+  let bundledTexts: Promise<Map<string, Article>> | undefined;
 
   const load = () =>
     (loading ??= (async () => {
@@ -27,6 +30,7 @@ export function createBackgroundLibrary(openStore: () => Promise<LibraryStore>, 
       const { library, report } = await LibraryEngine.load(store, bundled);
       console.info(`Jejak: engine ${report.from === 'snapshot' ? 'loaded' : 'built'} in ${Math.round(report.ms)} ms, ${report.replayed} library changes applied`);
       if (library.unsaved) scheduleSave();
+      for (const entry of library.engine.entries()) if (entry.origin === 'bundled' && entry.url) bundledUrls.add(canonicalUrl(entry.url));
       return { store, library };
     })().catch((error: unknown) => {
       loading = undefined;
@@ -59,7 +63,16 @@ export function createBackgroundLibrary(openStore: () => Promise<LibraryStore>, 
       scheduleSave();
     },
     async getArticle(id: string) {
-      return (await (await load()).store.get(id))?.article;
+      const stored = (await (await load()).store.get(id))?.article;
+      if (stored) return stored;
+      bundledTexts ??= bundled.articles().then(
+        (articles) => new Map(articles.map((a) => [a.id, a] as const)),
+        (error: unknown) => {
+          bundledTexts = undefined;
+          throw error;
+        },
+      );
+      return (await bundledTexts).get(id);
     },
   };
   return backend;

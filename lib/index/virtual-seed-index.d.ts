@@ -1,5 +1,6 @@
 declare module 'virtual:jejak-seed-index' {
-  import type { JejakIndex } from './format';
-  const index: JejakIndex;
-  export default index;
+  import type { BundledIndexFiles } from './bundled';
+  /** The bundled index's data files in the extension (scripts/seed-index-plugin.ts). */
+  const files: BundledIndexFiles;
+  export default files;
 }

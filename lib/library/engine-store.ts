@@ -10,6 +10,7 @@
  */
 import { createEngine, Engine, ENGINE_SNAPSHOT_FORMAT, ENGINE_SNAPSHOT_VERSION } from '../match/engine';
 import type { JejakIndex } from '../index/format';
+import type { Article } from '../types';
 import type { LibraryStore } from './store';
 
 export interface LoadReport {
@@ -28,31 +29,50 @@ export function bundledStamp(index: Pick<JejakIndex, 'builtAt' | 'articles'>): s
   return `${index.builtAt}/${index.articles.length}`;
 }
 
+/**
+ * The index bundled with Jejak, as the engine needs it: read only when
+ * needed (the extension ships it as files: its engine's snapshot, and the
+ * articles for their text), never held as a script.
+ */
+export interface BundledIndex {
+  /** Which bundled index this is (`bundledStamp`): a stored snapshot made with another gets this one's articles. */
+  stamp: string;
+  /** A new engine holding the bundled index alone. */
+  engine(): Promise<Engine>;
+  /** The bundled articles, with their text. */
+  articles(): Promise<readonly Article[]>;
+}
+
+/** A bundled index held in memory (tests, tools): its engine built from its articles. */
+export function bundledFromIndex(index: JejakIndex): BundledIndex {
+  return { stamp: bundledStamp(index), engine: async () => createEngine(index), articles: async () => index.articles };
+}
+
 export class LibraryEngine {
   private constructor(
     private readonly store: LibraryStore,
-    private readonly bundled: JejakIndex,
+    private readonly bundled: BundledIndex,
     public engine: Engine,
     private seq: number,
     private dirty: boolean,
   ) {}
 
-  static async load(store: LibraryStore, bundled: JejakIndex): Promise<{ library: LibraryEngine; report: LoadReport }> {
+  static async load(store: LibraryStore, bundled: BundledIndex): Promise<{ library: LibraryEngine; report: LoadReport }> {
     const started = performance.now();
-    const stamp = bundledStamp(bundled);
+    const stamp = bundled.stamp;
     const stored = await store.readEngine();
     let library: LibraryEngine;
     let from: LoadReport['from'];
     if (stored?.snapshot?.format === ENGINE_SNAPSHOT_FORMAT && stored.snapshot.version === ENGINE_SNAPSHOT_VERSION) {
       const engine = Engine.fromSnapshot(stored.snapshot);
       library = new LibraryEngine(store, bundled, engine, stored.seq, false);
-      if (stored.bundledStamp !== stamp) library.replaceBundled();
-      else for (const article of bundled.articles) engine.restoreText(article);
+      // The bundled articles' text is not kept in memory: `getArticle` is answered from `bundled.articles()` where needed.
+      if (stored.bundledStamp !== stamp) await library.replaceBundled();
       from = 'snapshot';
     } else {
       // Changes logged from here on are replayed below; those already in the articles are harmless to apply again.
       const seq = await store.lastSeq();
-      const engine = createEngine(bundled);
+      const engine = await bundled.engine();
       for await (const records of store.records()) {
         for (const record of records) engine.add(record.article, { keepText: false, origin: 'library' });
       }
@@ -94,14 +114,15 @@ export class LibraryEngine {
   async save(): Promise<void> {
     if (!this.dirty) return;
     const seq = this.seq;
-    await this.store.writeEngine({ seq, bundledStamp: bundledStamp(this.bundled), snapshot: this.engine.snapshot() });
+    await this.store.writeEngine({ seq, bundledStamp: this.bundled.stamp, snapshot: this.engine.snapshot() });
     // Changes applied while writing keep it dirty.
     if (seq === this.seq) this.dirty = false;
   }
 
-  private replaceBundled(): void {
+  private async replaceBundled(): Promise<void> {
+    const articles = await this.bundled.articles();
     for (const entry of [...this.engine.entries()]) if (entry.origin === 'bundled') this.engine.remove(entry.id);
-    for (const article of this.bundled.articles) this.engine.add(article, { origin: 'bundled' });
+    for (const article of articles) this.engine.add(article, { keepText: false, origin: 'bundled' });
     this.dirty = true;
   }
 

@@ -4,6 +4,7 @@ import { createBackgroundService, createTabStatusStore } from '../../entrypoints
 import { createBackgroundLibrary } from '../../entrypoints/background/library';
 import { buildIndex } from '../../lib/index/build';
 import { LibraryStore } from '../../lib/library/store';
+import { bundledFromIndex } from '../../lib/library/engine-store';
 import type { AnalyzeResponse } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import type { Article } from '../../lib/types';
@@ -17,7 +18,7 @@ const pageOf = (article: Article, url: string) => ({ url, title: article.title, 
 let n = 0;
 function setup(settings: Partial<Settings> = {}) {
   const name = `background-library-${++n}`;
-  const library = createBackgroundLibrary(() => LibraryStore.open(name), buildIndex([], new Date('2024-01-01')));
+  const library = createBackgroundLibrary(() => LibraryStore.open(name), bundledFromIndex(buildIndex([], new Date('2024-01-01'))));
   const service = createBackgroundService({
     createEngine: () => library.engine(),
     library,
