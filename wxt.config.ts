@@ -4,6 +4,7 @@ import { seedIndexPlugin, writeBundledIndex } from './scripts/seed-index-plugin'
 import { quickLexiconPlugin } from './scripts/quick-lexicon-plugin';
 import { buildFirstLook, FIRST_LOOK_FILE } from './scripts/first-look-build';
 import { OUTLET_MATCH_PATTERNS } from './lib/outlets';
+import { OPTIONAL_SITE_PATTERNS } from './lib/sites';
 
 /** The articles the bundled index is built from: `seeds/`. The browser tests
  * build with their own copy of the five seeds (JEJAK_SEEDS_DIR), so adding an
@@ -33,9 +34,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    // `scripting` runs Jejak once on a page the reader picks (with activeTab, no install warning); Firefox MV2 uses tabs.executeScript instead.
-    permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
+    // `scripting` runs Jejak once on a page the reader picks (with activeTab, no install warning).
+    // `contextMenus` offers "Simpan ke Jejak" on every page (no install warning; its click grants activeTab for that tab).
+    // Firefox MV2 has `scripting` too (from Firefox 102): it registers the first look for a site the reader grants.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: [...OUTLET_MATCH_PATTERNS],
+    // "Selalu jalankan Jejak di situs ini": one site at a time, asked for at run time (no install warning); MV2 lists them with the optional API permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: [...OPTIONAL_SITE_PATTERNS] } : { optional_permissions: [...OPTIONAL_SITE_PATTERNS] }),
     // The first look (entrypoints/article/first-look.ts) is bundled on its own
     // and listed here by hand: as a WXT content script it would carry WXT's
     // context, which posts a window message naming the extension on every

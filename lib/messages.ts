@@ -47,12 +47,22 @@ export interface AnalyzeResponse {
   timeline: ArticleSummary[];
 }
 
+/** Outlets with how many library articles each, most first: what a reader can delete when the browser's storage for Jejak is full. */
+export type OutletCounts = { outlet: string; count: number }[];
+
 export type TabStatus =
   | { state: 'idle' }
   | { state: 'not-article'; reason: string }
   | { state: 'not-topic'; title?: string }
-  /** `related`: other outlets' articles on the same event (coverage of other events is not counted). */
-  | { state: 'analyzed'; title?: string; matchedQuotes: number; related: number };
+  /** `related`: other outlets' articles on the same event (coverage of other events is not counted).
+   * `libraryFull`: the browser refused to keep this article in the library (its storage for Jejak is full); the outlets holding the most. */
+  | { state: 'analyzed'; title?: string; matchedQuotes: number; related: number; libraryFull?: OutletCounts };
+
+/** What became of an article the reader saved (lib/library/store.ts PutStatus), or why it was not kept. */
+export type SaveReply =
+  | { saved: 'added' | 'updated' | 'duplicate'; id: string }
+  /** `full`: the browser refused the write (its storage for Jejak is full); nothing stored was lost, and these outlets hold the most articles. */
+  | { error: string; full?: OutletCounts };
 
 export type GetArticleResponse = { article: Article } | { error: string };
 
@@ -94,6 +104,8 @@ export interface Protocol {
   'tab-status': { request: { tabId: number }; reply: TabStatus; from: 'extension' };
   /** Library page → background: articles of the bundled index and the library for words, a speaker or a quote, by the engine's own retrieval. */
   'library-search': { request: { query: string }; reply: { results: ArticleSummary[] } | ErrorReply; from: 'extension' };
+  /** Content script → background: keep this page in the reader's library ("Simpan ke Jejak", asked by the reader), whatever its topic. */
+  'save-page': { request: { page: PageArticle }; reply: SaveReply; from: 'page' };
 }
 
 export type RequestType = keyof Protocol;
@@ -146,6 +158,7 @@ export const REQUEST_SCHEMA: { [K in RequestType]: Check } = {
   'get-article': shape({ id: ID }),
   'tab-status': shape({ tabId: count }),
   'library-search': shape({ query: str(PAGE_LIMITS.fieldChars) }),
+  'save-page': shape({ page: pageArticle }),
 };
 
 /** Who may send each request (see Protocol). */
@@ -159,6 +172,7 @@ export const REQUEST_FROM: { [K in RequestType]: ReadonlyArray<Protocol[K]['from
   'get-article': ['extension'],
   'tab-status': ['extension'],
   'library-search': ['extension'],
+  'save-page': ['page'],
 };
 
 const errorReply = shape({ error: str(2_000) });
@@ -174,12 +188,16 @@ const analyzeResponse: Check = (v) =>
     articles: (a) => isObject(a) && Object.values(a).every(summary),
     timeline: arrayOf(summary, 10_000),
   })(v);
+const outletCounts: Check = arrayOf(shape({ outlet: str(PAGE_LIMITS.fieldChars), count: count }), 1_000);
+const saveReply: Check = (v) =>
+  (shape({ saved: (s) => s === 'added' || s === 'updated' || s === 'duplicate', id: ID })(v)) ||
+  (errorReply(v) && optional(outletCounts)((v as { full?: unknown }).full));
 const tabStatus: Check = (v) =>
   isObject(v) &&
   (v.state === 'idle' ||
     (v.state === 'not-article' && typeof v.reason === 'string') ||
     (v.state === 'not-topic' && optional(str(PAGE_LIMITS.fieldChars))(v.title)) ||
-    (v.state === 'analyzed' && optional(str(PAGE_LIMITS.fieldChars))(v.title) && count(v.matchedQuotes) && count(v.related)));
+    (v.state === 'analyzed' && optional(str(PAGE_LIMITS.fieldChars))(v.title) && count(v.matchedQuotes) && count(v.related) && optional(outletCounts)(v.libraryFull)));
 
 /** Every reply, as the sender checks it before showing anything from it. */
 export const REPLY_SCHEMA: { [K in RequestType]: Check } = {
@@ -192,6 +210,7 @@ export const REPLY_SCHEMA: { [K in RequestType]: Check } = {
   'get-article': (v) => shape({ article: shape({ id: ID }) })(v) || errorReply(v),
   'tab-status': tabStatus,
   'library-search': (v) => shape({ results: arrayOf(summary, 10_000) })(v) || errorReply(v),
+  'save-page': saveReply,
 };
 
 /** The request in `value`, or undefined when it is not one this protocol knows, well-formed. */

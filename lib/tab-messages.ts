@@ -9,13 +9,36 @@ export type TabMessage =
   /** The toolbar button on a site outside the outlet list: run once on this page. */
   | { type: 'run-once' }
   /** The tab's address changed without a new page (a single-page app): take another look. */
-  | { type: 'location-changed' };
+  | { type: 'location-changed' }
+  /** "Simpan ke Jejak" from the page's context menu: read this page and keep it in the library. */
+  | { type: 'save-page' }
+  /** The browser refused to keep the article just read in the library: its storage for Jejak is full. */
+  | { type: 'library-full'; outlets: { outlet: string; count: number }[] };
 
-const TAB_MESSAGE_TYPES: ReadonlySet<string> = new Set<TabMessage['type']>(['toggle-sidebar', 'open-sidebar', 'run-once', 'location-changed']);
+const TAB_MESSAGE_TYPES: ReadonlySet<string> = new Set<TabMessage['type']>([
+  'toggle-sidebar',
+  'open-sidebar',
+  'run-once',
+  'location-changed',
+  'save-page',
+  'library-full',
+]);
 
 /** A background → content-script message, or undefined. */
 export function parseTabMessage(value: unknown): TabMessage | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const type = (value as { type?: unknown }).type;
-  return typeof type === 'string' && TAB_MESSAGE_TYPES.has(type) ? (value as TabMessage) : undefined;
+  if (typeof type !== 'string' || !TAB_MESSAGE_TYPES.has(type)) return undefined;
+  if (type === 'library-full' && !validOutletCounts((value as { outlets?: unknown }).outlets)) return undefined;
+  return value as TabMessage;
+}
+
+/** Outlet names with counts, as many as a reader could be shown. */
+const MAX_OUTLETS_TOLD = 100;
+function validOutletCounts(list: unknown): boolean {
+  return (
+    Array.isArray(list) &&
+    list.length <= MAX_OUTLETS_TOLD &&
+    list.every((o: { outlet?: unknown; count?: unknown } | null) => typeof o?.outlet === 'string' && Number.isInteger(o.count))
+  );
 }

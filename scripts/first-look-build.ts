@@ -10,6 +10,7 @@ import { build, type Plugin } from 'esbuild';
 import { packQuickLexicon } from '../lib/match/quick-topic';
 import { TOPIC_LEXICON } from '../lib/match/topic-lexicon';
 import { OUTLETS, outletForHost } from '../lib/outlets';
+import { FIRST_LOOK_FILE } from '../lib/sites';
 
 /**
  * lib/outlets.ts as the first look needs it: each outlet's id and hosts (no
@@ -28,7 +29,7 @@ const compactOutlets: Plugin = {
   },
 };
 
-export const FIRST_LOOK_FILE = 'first-look.js';
+export { FIRST_LOOK_FILE } from '../lib/sites';
 const ENTRY = resolve(import.meta.dirname, '../entrypoints/article/first-look.ts');
 
 const quickLexicon: Plugin = {

@@ -9,6 +9,7 @@ import { SENSITIVITIES, isOutletEnabled, withOutletEnabled, type Sensitivity, ty
 import { loadSettings, saveSettings, watchSettings } from '../services/settings-store';
 import { t, type MessageKey } from '../i18n';
 import { FootprintMark } from '../FootprintMark';
+import { AlwaysSites, type AlwaysSitesApi } from '../sites/AlwaysSites';
 
 export interface OutletChoice {
   id: string;
@@ -24,7 +25,7 @@ export interface LibraryActions {
   clear(): Promise<void>;
 }
 
-export function OptionsApp({ outlets, library }: { outlets: readonly OutletChoice[]; library?: LibraryActions }) {
+export function OptionsApp({ outlets, library, sites }: { outlets: readonly OutletChoice[]; library?: LibraryActions; sites?: AlwaysSitesApi }) {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
   const [cleared, setCleared] = useState('');
@@ -160,6 +161,7 @@ export function OptionsApp({ outlets, library }: { outlets: readonly OutletChoic
               </>
             )}
           </section>
+          {sites && <AlwaysSites api={sites} />}
         </>
       )}
     </main>

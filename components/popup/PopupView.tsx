@@ -6,6 +6,8 @@
 import type { TabStatus } from '../../lib/messages';
 import { t, tCount } from '../i18n';
 import { FootprintMark } from '../FootprintMark';
+import { libraryFullText } from '../save/full-message';
+import { AlwaysRunSite, type AlwaysRunSiteProps } from '../sites/AlwaysRunSite';
 
 export type RunState = { state: 'ready' } | { state: 'running' } | { state: 'failed'; message: string };
 
@@ -19,6 +21,8 @@ export interface PopupViewProps {
   onOpenSidebar(): void;
   onRunHere(): void;
   onOpenOptions(): void;
+  /** On a site outside the built-in outlets: "Selalu jalankan Jejak di situs ini". */
+  alwaysRun?: AlwaysRunSiteProps;
 }
 
 /** A quote another outlet reported, or another outlet's article on the same event: the sidebar has something to show. */
@@ -46,7 +50,7 @@ function statusText(status: TabStatus, canRun: boolean): string {
   }
 }
 
-export function PopupView({ status, canRun, run, shortcut, onOpenSidebar, onRunHere, onOpenOptions }: PopupViewProps) {
+export function PopupView({ status, canRun, run, shortcut, onOpenSidebar, onRunHere, onOpenOptions, alwaysRun }: PopupViewProps) {
   return (
     <main class="popup">
       <header class="popup-header">
@@ -78,6 +82,11 @@ export function PopupView({ status, canRun, run, shortcut, onOpenSidebar, onRunH
               <p class="popup-hint">{t('popupRunHereHint')}</p>
             </>
           )}
+          {status.state === 'analyzed' && status.libraryFull && (
+            <p class="popup-error" role="alert">
+              {libraryFullText(status.libraryFull)}
+            </p>
+          )}
           {run.state === 'failed' && (
             <p class="popup-error" role="alert">
               {t('popupRunFailed', [run.message])}
@@ -85,6 +94,7 @@ export function PopupView({ status, canRun, run, shortcut, onOpenSidebar, onRunH
           )}
         </>
       )}
+      {alwaysRun && <AlwaysRunSite {...alwaysRun} />}
       <footer class="popup-footer">
         <button type="button" class="popup-link" onClick={onOpenOptions}>
           {t('popupOptions')}

@@ -1,8 +1,8 @@
 /**
  * Running Jejak once on a page outside the outlet list. The toolbar click
  * grants `activeTab` for this tab only, so no site permission is asked for at
- * install. MV3 (Chrome) injects with `scripting.executeScript`; Firefox MV2
- * has no `scripting` permission in Jejak's manifest and uses `tabs.executeScript`.
+ * install. Both builds inject with `scripting.executeScript` (Firefox has it
+ * in MV2 from version 102); `tabs.executeScript` is left for a browser without it.
  */
 import { browser } from 'wxt/browser';
 import type { TabMessage } from '../../lib/messages';
@@ -27,21 +27,31 @@ export function canRunOn(url: string | undefined): boolean {
   );
 }
 
-async function sendRunOnce(tabId: number): Promise<void> {
-  const message: TabMessage = { type: 'run-once' };
-  await browser.tabs.sendMessage(tabId, message);
-}
-
-export async function runOnce(tabId: number): Promise<void> {
+/** Tell the article script in a tab to do something, injecting it first where it does not run yet. */
+async function tellArticleScript(tabId: number, message: TabMessage): Promise<void> {
   try {
-    // Already injected (an earlier click, or an outlet the reader switched off): just ask it to run.
-    await sendRunOnce(tabId);
+    // Already injected (an earlier click, or an outlet the reader switched off): just ask it.
+    await browser.tabs.sendMessage(tabId, message);
     return;
   } catch {
     // No content script in the tab yet: inject it below.
   }
   await injectContentScript(tabId);
-  await sendRunOnce(tabId);
+  await browser.tabs.sendMessage(tabId, message);
+}
+
+export async function runOnce(tabId: number): Promise<void> {
+  await tellArticleScript(tabId, { type: 'run-once' });
+}
+
+/**
+ * "Simpan ke Jejak" from the page's context menu: the click grants
+ * `activeTab` for this tab, as the toolbar button does, so any article page
+ * can be saved without a site permission. The article script reads the page
+ * and keeps it in the library, and its sidebar says what became of it.
+ */
+export async function savePageInTab(tabId: number): Promise<void> {
+  await tellArticleScript(tabId, { type: 'save-page' });
 }
 
 /**

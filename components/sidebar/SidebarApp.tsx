@@ -21,6 +21,7 @@ import { openReader } from '../services/reader-link';
 import { copyText } from '../services/clipboard';
 import { QuoteDiff } from './QuoteDiff';
 import { Wordmark } from './Wordmark';
+import { SaveToJejak, type SaveToJejakProps } from '../save/SaveToJejak';
 import { comparisonText, occasion, outletLabel, VERSION_LABELS, versionKind, versionsByDate, type PageInfo } from './comparison';
 
 export type SidebarState =
@@ -37,6 +38,8 @@ export interface SidebarProps {
   onQuoteClick(quote: Quote): boolean | void;
   width: number;
   onWidthChange(width: number): void;
+  /** "Simpan ke Jejak": keep this article in the reader's library. */
+  save?: SaveToJejakProps;
 }
 
 /** Narrower than this and quotes wrap every two words. */
@@ -65,7 +68,7 @@ function launcherName(state: SidebarState): string {
   return sameEvent > 0 ? tCount('launcherRelated', sameEvent) : t('launcherNothing');
 }
 
-export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onWidthChange }: SidebarProps) {
+export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onWidthChange, save }: SidebarProps) {
   const launcherRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -146,6 +149,7 @@ export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onW
               </svg>
             </button>
           </header>
+          {save && <SaveToJejak {...save} />}
           <div class="panel-body">
             <PanelContent state={state} onQuoteClick={onQuoteClick} />
           </div>

@@ -11,30 +11,50 @@ import { quickCheck, type QuickLexicon, type QuickTopicVerdict } from '../../lib
 import { isOutletEnabled, type Settings } from '../../lib/settings';
 import { declaresArticle, looksLikeListingUrl, pageSignals } from '../../lib/article/metadata';
 
+/** The page's host as sites are granted (lib/sites.ts): lowercase, no trailing dot. */
+function hostOf(parsed: URL): string {
+  return parsed.hostname.toLowerCase().replace(/\.$/, '');
+}
+
+/** True on one of the built-in outlets; elsewhere Jejak runs by itself only on a site the reader granted. */
+export function isOutletPage(url: string): boolean {
+  try {
+    return !!outletForHost(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * What the page's address and metadata say, before settings are read: false
- * when it cannot be coverage (not an outlet, nothing on the topic, a
- * listing), else how likely it is. Reads <head> only.
+ * when it cannot be coverage (not an outlet nor a site the reader granted,
+ * nothing on the topic, a listing), else how likely it is. Reads <head> only.
  */
-export function pageVerdict(document: Document, url: string, lexicon: QuickLexicon): Exclude<QuickTopicVerdict, 'unlikely'> | false {
+export function pageVerdict(
+  document: Document,
+  url: string,
+  lexicon: QuickLexicon,
+  grantedHosts: readonly string[] = [],
+): Exclude<QuickTopicVerdict, 'unlikely'> | false {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return false;
   }
-  if (!outletForHost(parsed.hostname)) return false;
+  if (!outletForHost(parsed.hostname) && !grantedHosts.includes(hostOf(parsed))) return false;
   // Metadata first: most pages stop here, before anything reads the body.
   const verdict = quickCheck(lexicon, pageSignals(document, url));
   if (verdict === 'unlikely') return false;
   return !looksLikeListingUrl(url) || declaresArticle(document) ? verdict : false;
 }
 
-/** Whether the reader has this page's outlet switched on (settings as `normalizeSettings` gives them, or only their list of switched-off outlets). */
-export function outletEnabled(url: string, settings: Pick<Settings, 'disabledOutlets'>): boolean {
+/** Whether the reader has this page's outlet switched on (settings as `normalizeSettings` gives them, or only their list of switched-off outlets), or granted its site. */
+export function outletEnabled(url: string, settings: Pick<Settings, 'disabledOutlets'>, grantedHosts: readonly string[] = []): boolean {
   try {
-    const outlet = outletForHost(new URL(url).hostname);
-    return !!outlet && isOutletEnabled(settings, outlet.id);
+    const parsed = new URL(url);
+    const outlet = outletForHost(parsed.hostname);
+    return outlet ? isOutletEnabled(settings, outlet.id) : grantedHosts.includes(hostOf(parsed));
   } catch {
     return false;
   }

@@ -17,8 +17,8 @@
  */
 import lexicon from 'virtual:jejak-quick-lexicon';
 import type { Request } from '../../lib/messages';
-import { contentScriptActive, outletEnabled, pageVerdict, samePage } from './decide';
-import { alive, ext, loadDisabledOutlets, onSettingsChange, onTabMessage, throttle } from './page-api';
+import { contentScriptActive, isOutletPage, outletEnabled, pageVerdict, samePage } from './decide';
+import { alive, ext, loadAlwaysSites, loadDisabledOutlets, onSettingsChange, onTabMessage, throttle } from './page-api';
 
 /** Location changes closer together than this share one look. */
 const LOOK_INTERVAL_MS = 500;
@@ -33,9 +33,11 @@ const LOOK_INTERVAL_MS = 500;
     const url = location.href;
     if (url === lookedAt || samePage(url, lookedAt)) return;
     lookedAt = url;
-    if (!pageVerdict(document, url, lexicon)) return;
+    // Off the outlets, the first look runs only where the reader granted the site (registered for it alone).
+    const granted = isOutletPage(url) ? [] : await loadAlwaysSites();
+    if (!pageVerdict(document, url, lexicon, granted)) return;
     const settings = await loadDisabledOutlets();
-    if (!outletEnabled(url, settings)) {
+    if (!outletEnabled(url, settings, granted)) {
       // Switched off: look again if the reader switches it back on, as long as this page stays.
       unwatchSettings ??= onSettingsChange(() => {
         lookedAt = '';

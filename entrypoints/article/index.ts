@@ -22,11 +22,12 @@ import type { Quote } from '../../lib/types';
 import type { PageArticle } from '../../lib/match/types';
 import { readArticleSteps } from '../../lib/article/read';
 import { hasFindings } from '../../lib/story';
-import { contentScriptActive, markContentScriptActive, outletEnabled, pageVerdict, samePage } from './decide';
+import { contentScriptActive, isOutletPage, markContentScriptActive, outletEnabled, pageVerdict, samePage } from './decide';
 import { findTextRange } from './find-text';
-import { alive, loadPageSettings, onSettingsChange, onTabMessage, throttle, yieldToPage } from './page-api';
+import { alive, loadAlwaysSites, loadPageSettings, onSettingsChange, onTabMessage, throttle, yieldToPage } from './page-api';
 import { request } from './request';
 import { loadSidebar, type SidebarHandle, type SidebarViewState } from './sidebar-bridge';
+import type { SaveState } from '../../components/save/SaveToJejak';
 
 const HIGHLIGHT = 'jejak-quote';
 /** How long a page may take to bring in its article body, and how quiet the DOM must be before another look. */
@@ -52,6 +53,12 @@ export default defineUnlistedScript(() => {
   let lookPending = false;
   let lateBodyLooks = 0;
   let stopWatching: (() => void) | undefined;
+  /** The article last read, by address: saving it and analysing it read the page once. */
+  let lastRead: { url: string; page: PageArticle } | undefined;
+  /** "Simpan ke Jejak" on this page, shown in the sidebar. */
+  let saveState: SaveState = { status: 'idle' };
+  /** What the sidebar shows now (loading until an analysis or error arrives). */
+  let shown: SidebarViewState['status'] | undefined;
 
   const report = (where: string, error: unknown) => {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -59,16 +66,72 @@ export default defineUnlistedScript(() => {
   };
 
   const show = async (state: SidebarViewState, open: boolean): Promise<void> => {
+    shown = state.status;
     if (sidebar) {
       sidebar.setState(state);
       if (open) sidebar.setOpen(true);
       return;
     }
     const module = await loadSidebar(() => request({ type: 'show-sidebar' }));
-    sidebar ??= module.mount({ initial: state, open, onQuoteClick: highlightQuote, onGone: () => (sidebar = undefined) });
+    sidebar ??= module.mount({
+      initial: state,
+      open,
+      onQuoteClick: highlightQuote,
+      onGone: () => (sidebar = undefined),
+      save: saveState,
+      onSave: () => void save().catch((error) => report('save', error)),
+    });
+  };
+
+  const setSave = (state: SaveState) => {
+    saveState = state;
+    sidebar?.setSave(state);
+  };
+
+  /** The article on this page, read in steps that give the page its turn; undefined when it has none, or when `stale()` says a newer look began. */
+  const readPage = async (url: string, stale: () => boolean): Promise<PageArticle | undefined> => {
+    if (lastRead?.url === url) return lastRead.page;
+    const steps = readArticleSteps(document, url);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        if (step.value) lastRead = { url, page: step.value };
+        return step.value;
+      }
+      await yieldToPage();
+      if (stale()) return undefined;
+    }
+  };
+
+  /** "Simpan ke Jejak": keep this page in the reader's library, whatever its topic. */
+  const save = async (): Promise<void> => {
+    if (saveState.status === 'saving') return;
+    setSave({ status: 'saving' });
+    let page: PageArticle | undefined;
+    try {
+      page = await readPage(location.href, () => false);
+    } catch (error) {
+      report('read', error);
+    }
+    if (!page) {
+      setSave({ status: 'failed', reason: 'not-article' });
+      return;
+    }
+    let reply;
+    try {
+      reply = await request({ type: 'save-page', page });
+    } catch (error) {
+      report('save', error);
+      setSave({ status: 'failed', reason: 'error' });
+      return;
+    }
+    if ('saved' in reply) setSave({ status: 'saved', how: reply.saved });
+    else if (reply.full) setSave({ status: 'full', outlets: reply.full });
+    else setSave({ status: 'failed', reason: 'error' });
   };
 
   const teardown = () => {
+    saveState = { status: 'idle' };
+    shown = undefined;
     stopWatching?.();
     stopWatching = undefined;
     sidebar?.remove();
@@ -95,9 +158,10 @@ export default defineUnlistedScript(() => {
     const id = ++runId;
     const url = location.href;
     runUrl = url;
-    const verdict = pageVerdict(document, url, lexicon);
+    const granted = isOutletPage(url) ? [] : await loadAlwaysSites();
+    const verdict = pageVerdict(document, url, lexicon, granted);
     const settings = await loadPageSettings();
-    if (!force && (!verdict || !outletEnabled(url, settings))) return;
+    if (!force && (!verdict || !outletEnabled(url, settings, granted))) return;
     // The reader asked for Jejak here: the sidebar shows progress at once.
     if (force) await show({ status: 'loading' }, true);
     // Full extraction waits for an idle moment, so the page's own work comes first.
@@ -105,15 +169,8 @@ export default defineUnlistedScript(() => {
     if (id !== runId || !alive()) return;
     let page: PageArticle | undefined;
     try {
-      const steps = readArticleSteps(document, url);
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done) {
-          page = step.value;
-          break;
-        }
-        await yieldToPage();
-        if (id !== runId) return;
-      }
+      page = await readPage(url, () => id !== runId);
+      if (id !== runId) return;
     } catch (error) {
       report('read', error);
       if (force) await show({ status: 'error', message: 'notArticle' }, true);
@@ -196,7 +253,17 @@ export default defineUnlistedScript(() => {
       if (sidebar) sidebar.setOpen(true);
       else void safeRun(true);
     } else if (message.type === 'location-changed') onLocationChange();
+    else if (message.type === 'save-page') void saveFromMenu().catch((error) => report('save', error));
+    else if (message.type === 'library-full') setSave({ status: 'full', outlets: message.outlets });
   });
+
+  /** "Simpan ke Jejak" from the page's context menu: the sidebar opens to say what became of it, and shows what Jejak finds on the page. */
+  async function saveFromMenu(): Promise<void> {
+    if (sidebar) sidebar.setOpen(true);
+    else await show({ status: 'loading' }, true);
+    await save();
+    if (shown === 'loading') await safeRun(true);
+  }
   onSettingsChange(() => {
     if (!alive()) return;
     teardown();

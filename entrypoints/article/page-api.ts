@@ -57,6 +57,19 @@ export async function loadDisabledOutlets(): Promise<Pick<Settings, 'disabledOut
   }
 }
 
+/** storage.local key of the sites the reader granted (lib/sites.ts ALWAYS_SITES_KEY; not imported, so the first look stays small). */
+const ALWAYS_SITES_KEY = 'alwaysSites';
+
+/** Hosts beyond the outlets where the reader asked Jejak to run by itself; read only on such a page (the first look runs nowhere else). */
+export async function loadAlwaysSites(): Promise<string[]> {
+  try {
+    const list = (await ext.storage.local.get(ALWAYS_SITES_KEY))[ALWAYS_SITES_KEY];
+    return Array.isArray(list) ? list.filter((h): h is string => typeof h === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Calls `onChange` when the reader changes the settings; returns the unsubscribe function. */
 export function onSettingsChange(onChange: () => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -8,6 +8,7 @@
 import type { Ok } from '../../lib/messages';
 import type { Quote } from '../../lib/types';
 import type { SidebarState } from '../../components/sidebar/SidebarApp';
+import type { SaveState } from '../../components/save/SaveToJejak';
 
 export type SidebarViewState = SidebarState;
 
@@ -18,11 +19,15 @@ export interface SidebarMountOptions {
   onQuoteClick(quote: Quote): boolean;
   /** The sidebar went away by itself (the extension was updated or reloaded under the page). */
   onGone(): void;
+  /** "Simpan ke Jejak": what became of saving this page so far, and the reader pressing it. */
+  save: SaveState;
+  onSave(): void;
 }
 
 export interface SidebarHandle {
   setState(state: SidebarViewState): void;
   setOpen(open: boolean | ((open: boolean) => boolean)): void;
+  setSave(state: SaveState): void;
   remove(): void;
 }
 

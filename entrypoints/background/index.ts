@@ -14,11 +14,17 @@ import { createBackgroundLibrary } from './library';
 import type { TabMessage } from '../../lib/messages';
 import { loadSettings } from '../../components/services/settings-store';
 import { readerUrl } from '../../components/services/reader-link';
-import { injectContentScript, injectSidebarScript } from '../../components/services/inject';
+import { canRunOn, injectContentScript, injectSidebarScript, savePageInTab } from '../../components/services/inject';
+import { t } from '../../components/i18n';
+import { syncSiteScripts } from '../../components/services/always-sites';
 import { createBackgroundService, createTabStatusStore, type SenderKind } from './service';
 
 /** Accent colour of the badge: the Jejak teal, legible under white text. */
 const BADGE_COLOUR = '#0c6b66';
+/** The page context menu's "Simpan ke Jejak". */
+const SAVE_MENU_ID = 'save-to-jejak';
+/** Where the context menu is offered: web pages, which are all an extension may read. */
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 export default defineBackground(() => {
   // MV3 has `action`; Firefox MV2 has `browserAction`, with the same badge calls.
@@ -50,6 +56,36 @@ export default defineBackground(() => {
     readerUrl,
     injectContentScript,
     injectSidebar: injectSidebarScript,
+    async tellTab(tabId, message) {
+      await browser.tabs.sendMessage(tabId, message).catch(() => {
+        // The tab closed, or has no Jejak script: the popup still says it.
+      });
+    },
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Menus outlive the background, but not an update of the extension: made again each time, never twice.
+    void browser.contextMenus
+      .removeAll()
+      .then(() => browser.contextMenus.create({ id: SAVE_MENU_ID, title: t('saveToJejak'), contexts: ['page'], documentUrlPatterns: WEB_PAGES }))
+      .catch((error: unknown) => console.error('Jejak: could not add the context menu', error));
+    keepSiteScripts();
+    // Once, after install: ask whether to remember what is read, and say where everything lives.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
+  // Sites the reader granted ("Selalu jalankan Jejak di situs ini"): the first look registered for exactly those,
+  // when one is granted or removed (popup, options, or the browser's own settings) and at every browser start.
+  function keepSiteScripts(): void {
+    syncSiteScripts().catch((error: unknown) => console.error('Jejak: could not register the first look for the granted sites', error));
+  }
+  browser.permissions.onAdded.addListener(keepSiteScripts);
+  browser.permissions.onRemoved.addListener(keepSiteScripts);
+  browser.runtime.onStartup.addListener(keepSiteScripts);
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SAVE_MENU_ID || tab?.id === undefined || !canRunOn(tab.url ?? info.pageUrl)) return;
+    savePageInTab(tab.id).catch((error: unknown) => console.error('Jejak: could not save the page', error));
   });
 
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;

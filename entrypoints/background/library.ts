@@ -10,11 +10,14 @@ import { articleFromParts } from '../../lib/seed/parse';
 import { LibraryEngine, type BundledIndex } from '../../lib/library/engine-store';
 import type { Article } from '../../lib/types';
 import { libraryId } from '../../lib/library/record';
-import type { LibraryStore } from '../../lib/library/store';
-import type { BackgroundLibrary } from './service';
+import { LibraryQuotaError, type LibraryStore } from '../../lib/library/store';
+import type { RecordSource } from '../../lib/library/schema';
+import type { BackgroundLibrary, KeepOutcome } from './service';
 
 /** Quiet time after the last change before the engine's snapshot is stored: one write for a burst of changes. */
 const SAVE_DELAY_MS = 3_000;
+/** When the browser's storage for Jejak is full, the reader is told this many outlets holding the most articles: where deleting frees the most. */
+const FULLEST_OUTLETS_TOLD = 3;
 
 export function createBackgroundLibrary(openStore: () => Promise<LibraryStore>, bundled: BundledIndex) {
   let loading: Promise<{ store: LibraryStore; library: LibraryEngine }> | undefined;
@@ -46,6 +49,23 @@ export function createBackgroundLibrary(openStore: () => Promise<LibraryStore>, 
     }, SAVE_DELAY_MS);
   }
 
+  /** Keep a page in the library; a write the browser refuses for lack of space changes nothing and says where to delete. */
+  async function keep(page: PageArticle, source: RecordSource): Promise<KeepOutcome> {
+    const { store, library } = await load();
+    const article = articleFromParts({ id: libraryId({ url: page.url, paragraphs: page.paragraphs }), ...page });
+    try {
+      const result = await store.put(article, source, { inBundled: (key) => bundledUrls.has(key) });
+      if (result.status !== 'duplicate') {
+        await library.sync();
+        scheduleSave();
+      }
+      return { saved: result.status, id: result.id };
+    } catch (error) {
+      if (!(error instanceof LibraryQuotaError)) throw error;
+      return { full: (await store.outlets()).slice(0, FULLEST_OUTLETS_TOLD) };
+    }
+  }
+
   const backend: BackgroundLibrary & { engine(): Promise<Engine> } = {
     async engine() {
       return (await load()).library.engine;
@@ -54,14 +74,8 @@ export function createBackgroundLibrary(openStore: () => Promise<LibraryStore>, 
       const { library } = await load();
       if ((await library.sync()) > 0) scheduleSave();
     },
-    async remember(page: PageArticle) {
-      const { store, library } = await load();
-      const article = articleFromParts({ id: libraryId({ url: page.url, paragraphs: page.paragraphs }), ...page });
-      const result = await store.put(article, 'read', { inBundled: (key) => bundledUrls.has(key) });
-      if (result.status === 'duplicate') return;
-      await library.sync();
-      scheduleSave();
-    },
+    remember: (page: PageArticle) => keep(page, 'read'),
+    save: (page: PageArticle) => keep(page, 'saved'),
     async getArticle(id: string) {
       const stored = (await (await load()).store.get(id))?.article;
       if (stored) return stored;

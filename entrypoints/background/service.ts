@@ -15,9 +15,12 @@ import {
   type AnalyzeResponse,
   type ArticleSummary,
   type GetArticleResponse,
+  type OutletCounts,
   type Reply,
+  type SaveReply,
   type Request,
   type RequestType,
+  type TabMessage,
   type TabStatus,
 } from '../../lib/messages';
 import { buildResponseFrom, matchedQuotes, summarize, summarizeEntry } from '../../lib/response';
@@ -35,12 +38,17 @@ export interface BackgroundEngine extends MatchEngine {
   search?(query: string): string[];
 }
 
+/** What keeping a page in the library came to: stored (or already there), or refused because the browser's storage for Jejak is full. */
+export type KeepOutcome = { saved: 'added' | 'updated' | 'duplicate'; id: string } | { full: OutletCounts };
+
 /** The reader's library as the background uses it (entrypoints/background/library.ts). */
 export interface BackgroundLibrary {
   /** Bring the engine up to date with changes other extension pages made. */
   refresh(): Promise<void>;
   /** Keep a page Jejak read as coverage. */
-  remember(page: PageArticle): Promise<void>;
+  remember(page: PageArticle): Promise<KeepOutcome>;
+  /** Keep a page the reader saved ("Simpan ke Jejak"), whatever its topic. */
+  save(page: PageArticle): Promise<KeepOutcome>;
   /** A library article's full text, from storage. */
   getArticle(id: string): Promise<Article | undefined>;
 }
@@ -64,6 +72,8 @@ export interface BackgroundDeps {
   injectContentScript(tabId: number): Promise<void>;
   /** Run the sidebar script (Preact, components, styles) in the top frame of a tab, where the content script found something to show. */
   injectSidebar?(tabId: number): Promise<void>;
+  /** Tell Jejak's scripts in a tab something (here: that the library is full); a tab without them is no error. */
+  tellTab?(tabId: number, message: TabMessage): Promise<void>;
   /** Monotonic clock in ms (tests pass their own). */
   now?(): number;
   readerUrl(articleId: string): string;
@@ -98,6 +108,7 @@ export const RATE_LIMITS: Partial<Record<RequestType, { max: number; windowMs: n
   clear: { max: 12, windowMs: 60_000 },
   report: { max: 5, windowMs: 60_000 },
   'open-reader': { max: 10, windowMs: 60_000 },
+  'save-page': { max: 10, windowMs: 60_000 },
 };
 
 export function createBackgroundService(deps: BackgroundDeps) {
@@ -152,19 +163,39 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const current = await getEngine();
     const analysis = analyze(current, page, settings, force);
     const response = buildResponseFrom(analysis, (id) => summaryOf(current, id));
-    if (analysis.topic.isCoverage && settings.rememberReading && deps.library) {
-      // After the reply: the page's sidebar does not wait for the library.
-      void deps.library.remember(page).catch((error: unknown) => console.error('Jejak: could not keep the article in the library', error));
-    }
     const tabId = sender.tab?.id;
+    const status: TabStatus = analysis.topic.isCoverage || force
+      ? { state: 'analyzed', title: page.title, matchedQuotes: matchedQuotes(analysis), related: sameEventIds(analysis).size }
+      : { state: 'not-topic', title: page.title };
     if (tabId !== undefined) {
-      const matched = matchedQuotes(analysis);
-      const status: TabStatus = analysis.topic.isCoverage || force
-        ? { state: 'analyzed', title: page.title, matchedQuotes: matched, related: sameEventIds(analysis).size }
-        : { state: 'not-topic', title: page.title };
+      const matched = status.state === 'analyzed' ? status.matchedQuotes : 0;
       await Promise.all([deps.statuses.set(tabId, status), deps.setBadge(tabId, matched > 0 ? String(matched) : '')]);
     }
+    if (analysis.topic.isCoverage && settings.rememberReading && deps.library) {
+      // After the reply: the page's sidebar does not wait for the library.
+      void deps.library.remember(page).then(
+        (outcome) => ('full' in outcome && tabId !== undefined ? libraryFull(tabId, status, outcome.full) : undefined),
+        (error: unknown) => console.error('Jejak: could not keep the article in the library', error),
+      );
+    }
     return response;
+  }
+
+  /** The browser refused to keep what the reader just read: the popup and the page's sidebar say why and what to delete. */
+  async function libraryFull(tabId: number, status: TabStatus, outlets: OutletCounts): Promise<void> {
+    if (status.state === 'analyzed') await deps.statuses.set(tabId, { ...status, libraryFull: outlets });
+    await deps.tellTab?.(tabId, { type: 'library-full', outlets });
+  }
+
+  async function handleSave(page: PageArticle): Promise<SaveReply> {
+    if (!deps.library) return { error: 'no library' };
+    try {
+      const outcome = await deps.library.save(page);
+      return 'full' in outcome ? { error: 'library full', full: outcome.full } : outcome;
+    } catch (error) {
+      console.error('Jejak: could not save the page in the library', error);
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   /** Answers a request, typed by its reply in lib/messages.ts. */
@@ -225,6 +256,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
         await deps.injectSidebar(tabId);
         return { ok: true };
       }
+      case 'save-page':
+        return handleSave(message.page);
     }
   }
 
@@ -243,7 +276,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (kind === 'page' && (sender.tab?.id === undefined || (sender.frameId !== undefined && sender.frameId !== 0))) return undefined;
     if (kind === 'page' && !withinLimit(message.type, sender.tab?.id)) {
       const reason = 'too many requests from this tab';
-      return Promise.resolve(message.type === 'analyze' ? { error: reason } : { ok: false, reason });
+      return Promise.resolve(message.type === 'analyze' || message.type === 'save-page' ? { error: reason } : { ok: false, reason });
     }
     return handleMessage(message, sender);
   }

@@ -6,6 +6,9 @@ import { LibraryStore } from '../../lib/library/store';
 import { t, uiLanguage } from '../../components/i18n';
 import '../../components/extension-page.css';
 import '../../components/options/options.css';
+import '../../components/sites/sites.css';
+import type { AlwaysSitesApi } from '../../components/sites/AlwaysSites';
+import { grantedSites, removeSite, watchSites } from '../../components/services/always-sites';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('options.html has no #app element');
@@ -19,4 +22,5 @@ const library: LibraryActions = {
     store.close();
   },
 };
-render(<OptionsApp outlets={OUTLETS} library={library} />, root);
+const sites: AlwaysSitesApi = { list: grantedSites, remove: removeSite, watch: watchSites };
+render(<OptionsApp outlets={OUTLETS} library={library} sites={sites} />, root);

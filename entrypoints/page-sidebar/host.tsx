@@ -22,6 +22,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { SidebarApp, clampWidth, type SidebarState } from '../../components/sidebar/SidebarApp';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
+import saveCss from '../../components/save/save.css?inline';
+import type { SaveState } from '../../components/save/SaveToJejak';
 import type { SidebarHandle, SidebarMountOptions } from '../article/sidebar-bridge';
 import { alive, ext } from '../article/page-api';
 
@@ -98,7 +100,8 @@ function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
 export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
   let setStateOutside: (s: SidebarState) => void = () => {};
   let setOpenOutside: (o: boolean | ((o: boolean) => boolean)) => void = () => {};
-  let pending: { state?: SidebarState; open?: boolean | ((o: boolean) => boolean) } = {};
+  let setSaveOutside: (s: SaveState) => void = () => {};
+  let pending: { state?: SidebarState; open?: boolean | ((o: boolean) => boolean); save?: SaveState } = {};
   const push = pagePusher();
   const { host, shadow } = createHost();
 
@@ -115,18 +118,20 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
     );
   }
   const style = document.createElement('style');
-  style.textContent = HOST_CSS + sidebarCss;
+  style.textContent = HOST_CSS + sidebarCss + saveCss;
   const container = document.createElement('div');
   shadow.append(style, container);
 
   function Host() {
     const [state, setState] = useState<SidebarState>(pending.state ?? options.initial);
     const [open, setOpen] = useState(options.open);
+    const [save, setSave] = useState<SaveState>(pending.save ?? options.save);
     const [width, setWidth] = useState(400);
     // Zooming or resizing the window changes how wide the sidebar may be.
     const [viewport, setViewport] = useState(window.innerWidth);
     setStateOutside = setState;
     setOpenOutside = setOpen;
+    setSaveOutside = setSave;
     useEffect(() => {
       if (pending.open !== undefined) setOpen(pending.open);
       pending = {};
@@ -147,6 +152,7 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
         open={open}
         onOpenChange={setOpen}
         onQuoteClick={options.onQuoteClick}
+        save={{ state: save, onSave: options.onSave }}
         width={width}
         onWidthChange={(w) => {
           const clamped = clampWidth(w);
@@ -205,6 +211,10 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
     setOpen: (o) => {
       pending.open = o;
       setOpenOutside(o);
+    },
+    setSave: (s) => {
+      pending.save = s;
+      setSaveOutside(s);
     },
     remove: () => {
       if (removed) return;

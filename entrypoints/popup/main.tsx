@@ -6,6 +6,11 @@ import { canRunOn, runOnce } from '../../components/services/inject';
 import { uiLanguage } from '../../components/i18n';
 import '../../components/extension-page.css';
 import '../../components/popup/popup.css';
+import '../../components/sites/sites.css';
+import { requestSite, siteGranted } from '../../components/services/always-sites';
+import type { AlwaysRunState } from '../../components/sites/AlwaysRunSite';
+import { siteOf } from '../../lib/sites';
+import { outletForHost } from '../../lib/outlets';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('popup.html has no #app element');
@@ -20,6 +25,10 @@ async function main(): Promise<void> {
 
   let status: TabStatus | undefined;
   let run: RunState = { state: 'ready' };
+  // Off the built-in outlets, the reader may let Jejak run on this site by itself.
+  const site = canRun && tab?.url ? siteOf(tab.url) : undefined;
+  const offerSite = site && !outletForHost(site.host) ? site : undefined;
+  let always: AlwaysRunState = 'offer';
   const draw = () =>
     render(
       <PopupView
@@ -47,9 +56,26 @@ async function main(): Promise<void> {
         onOpenOptions={() => {
           void browser.runtime.openOptionsPage().then(() => window.close());
         }}
+        alwaysRun={
+          offerSite && {
+            host: offerSite.host,
+            state: always,
+            onAllow: () => {
+              // Straight from the click: the browser grants a permission only inside the reader's gesture.
+              const asked = requestSite(tab!.url!);
+              always = 'asking';
+              draw();
+              asked.then(
+                (granted) => (always = granted ? 'granted' : 'denied'),
+                (error: unknown) => (always = { failed: error instanceof Error ? error.message : String(error) }),
+              ).finally(draw);
+            },
+          }
+        }
       />,
       root!,
     );
+  if (offerSite && (await siteGranted(tab!.url!).catch(() => false))) always = 'granted';
   draw();
   if (tabId === undefined) {
     status = { state: 'idle' };

@@ -124,7 +124,7 @@ function firefoxPrefs(proxyPort: number): Record<string, unknown> {
 }
 
 /** Firefox ESR in a fresh temporary profile (puppeteer removes it on close). */
-export async function launchFirefox(proxyPort: number): Promise<Browser> {
+export async function launchFirefox(proxyPort: number, extraPrefs: Record<string, unknown> = {}): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_EXECUTABLE,
@@ -132,7 +132,7 @@ export async function launchFirefox(proxyPort: number): Promise<Browser> {
     headless: true,
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 860 },
-    extraPrefsFirefox: firefoxPrefs(proxyPort),
+    extraPrefsFirefox: { ...firefoxPrefs(proxyPort), ...extraPrefs },
     // Firefox's own test switch: any connection to a non-local address that
     // bypassed the proxy would fail instead of leaving the machine, and remote
     // settings take the dummy server above.

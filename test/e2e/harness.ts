@@ -45,6 +45,15 @@ export function fixturePage(outlet: string, slug: string): FixturePage {
   return page;
 }
 
+/** A news site that is none of the built-in outlets: it serves every fixture page at its own path, for the tests of a site the reader grants at run time. */
+export const OTHER_SITE = 'kabar.example.org';
+
+/** A fixture page's address on OTHER_SITE. */
+export function onOtherSite(page: FixturePage): string {
+  const u = new URL(page.url);
+  return `https://${OTHER_SITE}${u.pathname}`;
+}
+
 export interface FixtureServer { port: number; requests: string[]; close(): void }
 
 export async function startFixtureServer(): Promise<FixtureServer> {
@@ -55,11 +64,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const u = new URL(p.url);
     return [u.hostname + u.pathname, p] as const;
   }));
+  const byPath = new Map([...routes.values()].map((p) => [new URL(p.url).pathname, p] as const));
   const server: Server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = (req.url ?? '/').split('?')[0]!;
     requests.push(host + path);
-    const page = routes.get(host + path);
+    const page = routes.get(host + path) ?? (host === OTHER_SITE ? byPath.get(path) : undefined);
     if (!page) {
       res.writeHead(404).end();
       return;

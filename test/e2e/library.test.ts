@@ -2,14 +2,23 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { pageFromHtml } from '../../lib/article/html';
 import { fixturePage, launchChromium, startFixtureServer, type FixtureServer } from './harness';
 import { AXPage } from './ax';
 
+/** The extension's own `chrome` global, seen from inside its service worker. */
+declare const chrome: {
+  tabs: { query(q: { url?: string }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+  contextMenus: { update(id: string, change: Record<string, never>): Promise<void> };
+};
+
 /** ANTARA and Suara report one statement of Stoltenberg's; neither is in the bundled test index. */
 const ANTARA = fixturePage('antara', 'stoltenberg-nato-ambil-alih-koordinasi-bantuan');
 const SUARA = fixturePage('suara', 'sekjen-nato-semua-upaya-ukraina-lebih-kuat');
+/** A fuel-price report: an article, but not NATO/Ukraine coverage, so Jejak keeps it only when the reader saves it. */
+const FUEL = fixturePage('cnbcindonesia', 'jokowi-umumkan-harga-pertalite-naik');
 
 /** The sidebar's links to other outlets' articles (its shadow root is closed: read through the accessibility tree). */
 async function sidebarLinks(page: Page): Promise<{ text: string; hrefs: string[] }> {
@@ -27,10 +36,10 @@ async function sidebarLinks(page: Page): Promise<{ text: string; hrefs: string[]
   return { text, hrefs };
 }
 
-async function newContext(port: number): Promise<{ context: BrowserContext; extensionId: string }> {
+async function newContext(port: number): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }> {
   const context = await launchChromium(port);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host };
+  return { context, extensionId: new URL(worker.url()).host, worker };
 }
 
 describe('the reader’s library in Chromium', () => {
@@ -109,6 +118,55 @@ describe('the reader’s library in Chromium', () => {
       await page.goto('about:blank');
       await page.goto(SUARA.url);
       expect((await sidebarLinks(page)).hrefs).not.toContain(archiveUrl);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens the welcome page once after install, and stores the reader’s answer to its one question', async () => {
+    const { context, extensionId } = await newContext(server.port);
+    try {
+      const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+      const welcome = context.pages().find((p) => p.url() === welcomeUrl) ?? (await context.waitForEvent('page', { predicate: (p) => p.url() === welcomeUrl }));
+      await welcome.getByRole('radio', { name: /Ya, simpan|Yes, keep/ }).waitFor();
+      expect(await welcome.getByRole('radio', { name: /Ya, simpan|Yes, keep/ }).isChecked()).toBe(true);
+      await welcome.getByRole('radio', { name: /Tidak, jangan|No, keep nothing/ }).click();
+      await welcome.getByRole('status').filter({ hasText: /tidak akan menyimpan|will not keep/ }).waitFor();
+      // The options page shows the same answer.
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      expect(await options.getByRole('checkbox', { name: /Simpan artikel NATO|Keep the NATO/ }).isChecked()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('saves a page that is not NATO coverage with “Simpan ke Jejak”, says so in the sidebar, and lists it in the Library page', async () => {
+    const { context, extensionId, worker } = await newContext(server.port);
+    try {
+      // The menu item is there once the install has been handled (update rejects for an item that does not exist).
+      const menuItem = () => worker.evaluate(() => chrome.contextMenus.update('save-to-jejak', {}).then(() => true, () => false));
+      await expect.poll(menuItem, { timeout: 10_000 }).toBe(true);
+      const page = await context.newPage();
+      await page.goto(FUEL.url);
+      // A click on the browser's own context menu cannot be driven from a test (it is native UI, outside the page and CDP);
+      // this is what its handler does with the tab it was clicked in (components/services/inject.ts savePageInTab).
+      await worker.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/article.js'] });
+        await chrome.tabs.sendMessage(tab!.id!, { type: 'save-page' });
+      }, FUEL.url);
+      const ax = await AXPage.of(page);
+      const saved = await ax.find('button', /^(Tersimpan|Saved)$/, 20_000);
+      expect(saved).toBeTruthy();
+      const panel = await ax.find('complementary', /^Jejak/);
+      expect(await ax.text(panel)).toMatch(/kini ada di perpustakaan|now in your Jejak library/);
+      await ax.close();
+
+      const library = await context.newPage();
+      await library.goto(`chrome-extension://${extensionId}/library.html`);
+      const title = fixturePage('cnbcindonesia', 'jokowi-umumkan-harga-pertalite-naik').expected.title as string;
+      await library.getByRole('button', { name: title, exact: true }).waitFor();
     } finally {
       await context.close();
     }
