@@ -40,6 +40,8 @@ export interface SidebarProps {
   onWidthChange(width: number): void;
   /** "Simpan ke Jejak": keep this article in the reader's library. */
   save?: SaveToJejakProps;
+  /** On a reader's first few pages with findings the launcher says in words what it is ("Jejak · 3 kutipan"). */
+  introduce?: boolean;
 }
 
 /** Narrower than this and quotes wrap every two words. */
@@ -49,6 +51,18 @@ export const MAX_WIDTH = 720;
 const MAX_SHARE = 0.5;
 /** Keyboard resize step; Shift takes bigger steps. */
 const STEP = 24;
+
+/**
+ * The panel's width until the reader drags it: a share of the window, so a
+ * 1024-pixel window keeps about 700 pixels for the article (most outlets set
+ * their article column at 620–700) and a wide one gives quotes more room.
+ */
+const DEFAULT_SHARE = 0.32;
+const DEFAULT_MAX_WIDTH = 440;
+
+export function defaultWidth(viewport = typeof window !== 'undefined' ? window.innerWidth : 0): number {
+  return clampWidth(Math.min(DEFAULT_MAX_WIDTH, Math.round(viewport * DEFAULT_SHARE)));
+}
 
 export function clampWidth(width: number): number {
   // The article keeps at least half the window, also zoomed to 200 % or on
@@ -68,7 +82,16 @@ function launcherName(state: SidebarState): string {
   return sameEvent > 0 ? tCount('launcherRelated', sameEvent) : t('launcherNothing');
 }
 
-export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onWidthChange, save }: SidebarProps) {
+/** The launcher's visible words, beside the mark, while Jejak introduces itself. */
+function launcherLabel(state: SidebarState): string | undefined {
+  if (state.status !== 'ready') return undefined;
+  const matched = matchedQuoteCount(state.data.analysis);
+  if (matched > 0) return tCount('launcherLabelQuotes', matched);
+  const sameEvent = sameEventIds(state.data.analysis).size;
+  return sameEvent > 0 ? tCount('launcherLabelRelated', sameEvent) : undefined;
+}
+
+export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onWidthChange, save, introduce = false }: SidebarProps) {
   const launcherRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -96,6 +119,7 @@ export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onW
   };
 
   const count = state.status === 'ready' ? matchedQuoteCount(state.data.analysis) : undefined;
+  const label = introduce ? launcherLabel(state) : undefined;
 
   return (
     <div class="jejak">
@@ -104,6 +128,7 @@ export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onW
         type="button"
         class="launcher"
         data-state={state.status}
+        data-labelled={label ? 'true' : undefined}
         hidden={open}
         aria-label={launcherName(state)}
         aria-expanded={open}
@@ -114,7 +139,11 @@ export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onW
         }}
       >
         <Wordmark compact />
-        {state.status === 'loading' ? (
+        {label ? (
+          <span class="launcher-label" aria-hidden="true">
+            {label}
+          </span>
+        ) : state.status === 'loading' ? (
           <span class="launcher-spinner" aria-hidden="true" />
         ) : (
           count !== 0 && (

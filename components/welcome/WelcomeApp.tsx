@@ -1,5 +1,6 @@
 /**
- * The page Jejak opens once, after install: what it does in one sentence,
+ * The page Jejak opens once, after install: what it does in three lines,
+ * how to keep its toolbar icon in sight,
  * the one question it asks (keep the NATO/Ukraine articles the reader reads
  * in the library; yes unless the reader says no), where the library lives
  * and what privacy means here, in plain words, and where to go next.
@@ -8,7 +9,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { FootprintMark } from '../FootprintMark';
 
+/**
+ * The sample article the welcome page opens in the reader page: a bundled
+ * seed (TribunWow, June 2023) whose quotes other outlets in the bundled
+ * collection also reported, so its marked quotes show what Jejak reads.
+ */
+export const TRY_ARTICLE_ID = '001_b20bb185f5d74590';
+
+/** Where the browser keeps a new extension's icon, and so how to pin it. */
+export type BrowserFamily = 'chrome' | 'firefox';
+
 export interface WelcomeApi {
+  browser: BrowserFamily;
+  /** The reader page's address for the sample article. */
+  tryUrl: string;
   /** The reader's current answer (the setting; on by default). */
   loadRemember(): Promise<boolean>;
   saveRemember(remember: boolean): Promise<void>;
@@ -44,7 +58,16 @@ export function WelcomeApp({ api }: { api: WelcomeApi }) {
         <FootprintMark class="welcome-mark" size={48} />
         <h1>{t('welcomeTitle')}</h1>
       </header>
-      <p class="welcome-intro">{t('welcomeIntro')}</p>
+      <ul class="welcome-intro welcome-what">
+        <li>{t('welcomeWhatFinds')}</li>
+        <li>{t('welcomeWhatShows')}</li>
+        <li>{t('welcomeWhatQuiet')}</li>
+      </ul>
+
+      <section class="welcome-card" aria-labelledby="pin-heading">
+        <h2 id="pin-heading">{t('welcomePinTitle')}</h2>
+        <p>{t(api.browser === 'firefox' ? 'welcomePinFirefox' : 'welcomePinChrome')}</p>
+      </section>
 
       <section class="welcome-card welcome-question" aria-labelledby="remember-heading">
         <h2 id="remember-heading">{t('welcomeRememberTitle')}</h2>
@@ -80,6 +103,11 @@ export function WelcomeApp({ api }: { api: WelcomeApi }) {
       <section class="welcome-card" aria-labelledby="next-heading">
         <h2 id="next-heading">{t('welcomeNextTitle')}</h2>
         <p>{t('welcomeTry')}</p>
+        <p>
+          <a class="welcome-try" href={api.tryUrl}>
+            {t('welcomeTryLink')}
+          </a>
+        </p>
         <div class="welcome-actions">
           <button type="button" class="welcome-primary" onClick={api.openLibrary}>
             {t('welcomeOpenLibrary')}

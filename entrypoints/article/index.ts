@@ -77,6 +77,7 @@ export default defineUnlistedScript(() => {
       initial: state,
       open,
       onQuoteClick: highlightQuote,
+      onClose: clearHighlight,
       onGone: () => (sidebar = undefined),
       save: saveState,
       onSave: () => void save().catch((error) => report('save', error)),
@@ -130,6 +131,7 @@ export default defineUnlistedScript(() => {
   };
 
   const teardown = () => {
+    clearHighlight();
     saveState = { status: 'idle' };
     shown = undefined;
     stopWatching?.();
@@ -271,6 +273,11 @@ export default defineUnlistedScript(() => {
   });
   void safeRun(false);
 });
+
+/** The page without Jejak's mark: the sidebar that pointed at a quote has closed. */
+function clearHighlight(): void {
+  (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.delete(HIGHLIGHT);
+}
 
 /** Brings the quote into view and marks it; false when the page no longer has its words. */
 function highlightQuote(quote: Quote): boolean {

@@ -17,6 +17,8 @@ export interface SidebarMountOptions {
   open: boolean;
   /** Finds and marks the quote in the page; false when the page no longer has it. */
   onQuoteClick(quote: Quote): boolean;
+  /** The reader closed the panel. */
+  onClose(): void;
   /** The sidebar went away by itself (the extension was updated or reloaded under the page). */
   onGone(): void;
   /** "Simpan ke Jejak": what became of saving this page so far, and the reader pressing it. */

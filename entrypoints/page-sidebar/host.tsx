@@ -14,21 +14,27 @@
  * - on a page that already uses Jejak's tag name for an element of its own,
  *   a plain <div> host instead; on a page without <head>, nothing is written
  *   there: while open, the page is pushed aside by an inline margin on its
- *   root element, restored as it was when the sidebar closes.
+ *   root element, and its fixed elements are kept clear of the panel
+ *   (make-room.ts), all restored as they were when the sidebar closes.
  * When the extension is updated or reloaded under the page, the sidebar
  * removes itself at the reader's next interaction instead of staying dead.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { SidebarApp, clampWidth, type SidebarState } from '../../components/sidebar/SidebarApp';
+import { SidebarApp, clampWidth, defaultWidth, type SidebarState } from '../../components/sidebar/SidebarApp';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 import saveCss from '../../components/save/save.css?inline';
 import type { SaveState } from '../../components/save/SaveToJejak';
 import type { SidebarHandle, SidebarMountOptions } from '../article/sidebar-bridge';
 import { alive, ext } from '../article/page-api';
+import { makeRoom } from './make-room';
 
 const HOST_TAG = 'jejak-sidebar';
 const WIDTH_KEY = 'sidebarWidth';
+/** How many pages with findings the launcher has been shown on, with words, so far. */
+const INTRODUCED_KEY = 'launcherIntroduced';
+/** On the reader's first pages with findings the launcher says what it is; after these it is the mark and count alone. */
+const INTRODUCED_PAGES = 3;
 
 /**
  * The host's own box: the whole viewport, transparent and letting every
@@ -65,24 +71,6 @@ const HOST_CSS = `
 /** Events the sidebar reacts to: any not made by the reader (a page's dispatchEvent, a synthetic click) stops at the shadow root. */
 const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'pointermove', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'focusin'];
 
-/** The page's root margin while the sidebar is open, and what it was before. */
-function pagePusher() {
-  let saved: { value: string; priority: string } | undefined;
-  return (width: number | undefined) => {
-    const root = document.documentElement;
-    if (!root) return;
-    if (width === undefined) {
-      if (!saved) return;
-      if (saved.value) root.style.setProperty('margin-right', saved.value, saved.priority);
-      else root.style.removeProperty('margin-right');
-      saved = undefined;
-      return;
-    }
-    saved ??= { value: root.style.getPropertyValue('margin-right'), priority: root.style.getPropertyPriority('margin-right') };
-    root.style.setProperty('margin-right', `${width}px`, 'important');
-  };
-}
-
 function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
   for (const tag of [HOST_TAG, 'div']) {
     try {
@@ -102,8 +90,8 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
   let setOpenOutside: (o: boolean | ((o: boolean) => boolean)) => void = () => {};
   let setSaveOutside: (s: SaveState) => void = () => {};
   let pending: { state?: SidebarState; open?: boolean | ((o: boolean) => boolean); save?: SaveState } = {};
-  const push = pagePusher();
   const { host, shadow } = createHost();
+  const push = makeRoom((el) => el === host);
 
   for (const type of GUARDED_EVENTS) {
     shadow.addEventListener(
@@ -126,9 +114,11 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
     const [state, setState] = useState<SidebarState>(pending.state ?? options.initial);
     const [open, setOpen] = useState(options.open);
     const [save, setSave] = useState<SaveState>(pending.save ?? options.save);
-    const [width, setWidth] = useState(400);
+    // Until the reader drags it, the width suits the window (SidebarApp's defaultWidth).
+    const [width, setWidth] = useState(defaultWidth());
     // Zooming or resizing the window changes how wide the sidebar may be.
     const [viewport, setViewport] = useState(window.innerWidth);
+    const [introduce, setIntroduce] = useState(false);
     setStateOutside = setState;
     setOpenOutside = setOpen;
     setSaveOutside = setSave;
@@ -139,6 +129,15 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
         (stored) => typeof stored[WIDTH_KEY] === 'number' && setWidth(clampWidth(stored[WIDTH_KEY])),
         () => {},
       );
+      ext.storage.local.get(INTRODUCED_KEY).then(
+        (stored) => {
+          const introduced = typeof stored[INTRODUCED_KEY] === 'number' ? stored[INTRODUCED_KEY] : 0;
+          if (introduced >= INTRODUCED_PAGES) return;
+          setIntroduce(true);
+          if (alive()) void ext.storage.local.set({ [INTRODUCED_KEY]: introduced + 1 }).catch(() => {});
+        },
+        () => {},
+      );
       const onResize = () => setViewport(window.innerWidth);
       window.addEventListener('resize', onResize);
       return () => window.removeEventListener('resize', onResize);
@@ -146,6 +145,10 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
     useEffect(() => {
       push(open ? clampWidth(width) : undefined);
     }, [open, width, viewport]);
+    // The quote marked in the page goes with the panel that pointed at it.
+    useEffect(() => {
+      if (!open) options.onClose();
+    }, [open]);
     return (
       <SidebarApp
         state={state}
@@ -153,6 +156,7 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
         onOpenChange={setOpen}
         onQuoteClick={options.onQuoteClick}
         save={{ state: save, onSave: options.onSave }}
+        introduce={introduce}
         width={width}
         onWidthChange={(w) => {
           const clamped = clampWidth(w);
@@ -163,8 +167,9 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
     );
   }
 
+  // First in the page, so the launcher is among the first stops of the Tab key, not after every link of the page.
   const parent = document.body ?? document.documentElement;
-  parent.append(host);
+  parent.prepend(host);
   const topLayer = typeof host.showPopover === 'function';
   const raise = () => {
     if (!topLayer || !host.isConnected) return;

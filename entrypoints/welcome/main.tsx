@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { WelcomeApp, type WelcomeApi } from '../../components/welcome/WelcomeApp';
+import { TRY_ARTICLE_ID, WelcomeApp, type WelcomeApi } from '../../components/welcome/WelcomeApp';
+import { readerUrl } from '../../components/services/reader-link';
 import { loadSettings, saveSettings } from '../../components/services/settings-store';
 import { t, uiLanguage } from '../../components/i18n';
 import '../../components/extension-page.css';
@@ -12,6 +13,8 @@ document.documentElement.lang = uiLanguage();
 document.title = t('welcomeTitle');
 
 const api: WelcomeApi = {
+  browser: navigator.userAgent.includes('Firefox/') ? 'firefox' : 'chrome',
+  tryUrl: readerUrl(TRY_ARTICLE_ID),
   loadRemember: async () => (await loadSettings()).rememberReading,
   async saveRemember(remember) {
     // Read again just before writing: the options page may have changed another setting meanwhile.

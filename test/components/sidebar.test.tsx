@@ -13,7 +13,7 @@ import { analyzeResponse, emptyResponse } from './fixtures/analysis';
 import { expectNoAxeViolations } from './axe';
 
 /** The sidebar as the content script uses it: it owns `open` and `width`. */
-function Harness(props: { state: SidebarState; initiallyOpen?: boolean; onQuoteClick?: (quote: Quote) => boolean | void }) {
+function Harness(props: { state: SidebarState; initiallyOpen?: boolean; introduce?: boolean; onQuoteClick?: (quote: Quote) => boolean | void }) {
   const [open, setOpen] = useState(props.initiallyOpen ?? false);
   const [width, setWidth] = useState(400);
   return (
@@ -24,6 +24,7 @@ function Harness(props: { state: SidebarState; initiallyOpen?: boolean; onQuoteC
       onQuoteClick={props.onQuoteClick ?? (() => {})}
       width={width}
       onWidthChange={setWidth}
+      introduce={props.introduce}
     />
   );
 }
@@ -40,6 +41,15 @@ describe('launcher', () => {
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('complementary')).toBeNull();
     await expectNoAxeViolations(container);
+  });
+
+  it('says in words what it is while Jejak introduces itself, and only the count after that', async () => {
+    const { container, rerender } = render(<Harness state={ready} introduce />);
+    const launcher = screen.getByRole('button', { name: 'Jejak: 4 kutipan juga dimuat media lain' });
+    expect(launcher.textContent).toBe('Jejak · 4 kutipan');
+    await expectNoAxeViolations(container);
+    rerender(<Harness state={ready} />);
+    expect(screen.getByRole('button', { name: /^Jejak:/ }).textContent).toBe('4');
   });
 
   it('says it is still analysing while loading', () => {

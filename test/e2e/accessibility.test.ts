@@ -11,7 +11,7 @@ import { axePage, axeSidebar } from './axe-browser';
 
 const VOI = fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan').url;
 /** Extension pages that open without an article: the reader page is reached from the sidebar. */
-const PAGES = ['popup.html', 'options.html', 'library.html'];
+const PAGES = ['popup.html', 'options.html', 'library.html', 'welcome.html'];
 
 describe.each(['light', 'dark'] as const)('accessibility in Chromium, %s theme', (scheme) => {
   let server: FixtureServer;

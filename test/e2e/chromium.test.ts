@@ -8,7 +8,10 @@ import { ActionPopup, POPUP_LAYOUT, type PopupLayout } from './action-popup';
 declare const chrome: {
   tabs: { query(q: { active?: boolean; url?: string }): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(d: { tabId?: number }): Promise<string> };
-  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage: {
+    sync: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    local: { set(items: Record<string, unknown>): Promise<void> };
+  };
 };
 
 const VOI = fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan').url;
@@ -102,6 +105,68 @@ describe('Jejak in Chromium', () => {
     const article = await page.locator('article').boundingBox();
     expect(article!.x + article!.width).toBeLessThanOrEqual((await ax.box(panel)).x);
     await page.close();
+  });
+
+  it('keeps the page’s fixed bars and buttons clear of the panel at 1024 px, and gives them back when it closes', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.goto(VOI);
+    // What news pages fix to the window: a full-width header and a back-to-top button.
+    await page.evaluate(() => {
+      const fixed = (id: string, css: string) => {
+        const el = document.createElement('div');
+        el.id = id;
+        el.style.cssText = `position: fixed; z-index: 50; background: #c00; ${css}`;
+        document.body.append(el);
+      };
+      fixed('test-header', 'top: 0; left: 0; width: 100%; height: 40px;');
+      fixed('test-to-top', 'right: 16px; bottom: 16px; width: 48px; height: 48px;');
+    });
+    const boxOf = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const before = { header: await boxOf('#test-header'), toTop: await boxOf('#test-to-top') };
+
+    const { ax, panel } = await openPanel(page);
+    const aside = await ax.box(panel);
+    // The default width leaves the article most of a 1024-pixel window.
+    expect(aside.width).toBeLessThanOrEqual(1024 * 0.35);
+    const article = (await page.locator('article').boundingBox())!;
+    expect(article.x + article.width).toBeLessThanOrEqual(aside.x);
+    expect((await boxOf('#test-header')).right).toBeLessThanOrEqual(aside.x);
+    const toTop = await boxOf('#test-to-top');
+    expect(toTop.right).toBeLessThanOrEqual(aside.x);
+    expect(toTop.width).toBe(before.toTop.width);
+
+    // A quote marked in the page goes when the panel closes.
+    await ax.click((await ax.all('button', /Semakin banyak/)).at(-1)!);
+    const marked = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('jejak-quote'));
+    await expect.poll(marked).toBe(true);
+    await ax.click(await ax.find('button', /^Tutup Jejak|^Close Jejak/));
+    await expect.poll(marked).toBe(false);
+    expect(await boxOf('#test-header')).toEqual(before.header);
+    expect(await boxOf('#test-to-top')).toEqual(before.toTop);
+    await ax.close();
+    await page.close();
+  });
+
+  it('labels the launcher in words on the reader’s first pages with findings, first in the tab order', async () => {
+    await worker.evaluate(() => chrome.storage.local.set({ launcherIntroduced: 0 }));
+    const page = await context.newPage();
+    await page.goto(VOI);
+    const { ax, launcher } = await launcherOf(page);
+    await expect.poll(() => ax.text(launcher)).toMatch(/^Jejak · 4 (kutipan|quotes)$/);
+    // The page's own links come after it: the first Tab reaches Jejak.
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('jejak-sidebar');
+
+    // Introduced on three pages: after that, the mark and the count alone.
+    await page.close();
+    await worker.evaluate(() => chrome.storage.local.set({ launcherIntroduced: 3 }));
+    const later = await context.newPage();
+    await later.goto(VOI);
+    const again = await launcherOf(later);
+    expect((await again.ax.text(again.launcher)).trim()).toBe('4');
+    await later.close();
   });
 
   it('stays invisible on a sports article about Ukraine’s team', async () => {
@@ -209,6 +274,15 @@ describe('Jejak in Chromium', () => {
     expect(await size('.radio-label')).toBe(rootSize);
     expect(await size('.radio-help')).toBeLessThan(await size('.radio-label'));
     await options.close();
+  });
+
+  it('opens the welcome page’s sample article in the reader page, its quotes marked', async () => {
+    const welcome = await context.newPage();
+    await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+    await welcome.getByRole('link', { name: /Coba sekarang|Try it now/ }).click();
+    await welcome.locator('mark.quote').first().waitFor();
+    expect(await welcome.locator('body').innerText()).toMatch(/TribunWow/i);
+    await welcome.close();
   });
 
   it('turns off on an outlet the reader switched off in the options', async () => {
