@@ -87,16 +87,29 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return { port: (server.address() as AddressInfo).port, requests, close: () => server.close() };
 }
 
-export async function launchChromium(port: number, colorScheme: 'light' | 'dark' = 'light', extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
+/**
+ * Chromium with the production build loaded. `lang` sets Chromium's own
+ * language, and so the one the extension speaks (its `_locales` file): on
+ * Linux Chromium takes it from LANGUAGE, and shows only English unless
+ * Debian's `chromium-l10n` is installed.
+ */
+export async function launchChromium(
+  port: number,
+  colorScheme: 'light' | 'dark' = 'light',
+  extensionDir = EXTENSION_DIR,
+  lang?: 'id' | 'en',
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'jejak-profile-')), {
     executablePath: '/usr/bin/chromium',
     headless: true,
     colorScheme,
     viewport: { width: 1280, height: 860 },
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
     args: [
       '--no-sandbox', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors', '--disable-background-networking',
       '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
 }
