@@ -74,6 +74,11 @@ export class ActionPopup {
     }
   }
 
+  /** The popup in the light or dark theme (emulation set on a page does not reach a popup). */
+  async colorScheme(scheme: 'light' | 'dark'): Promise<void> {
+    await this.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+  }
+
   /** A PNG of the popup exactly as the browser sized it. */
   async screenshot(): Promise<Buffer> {
     const { data } = (await this.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
