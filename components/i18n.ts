@@ -5,7 +5,8 @@
  * tests in Node, or a key the browser does not know — the Indonesian file is
  * read directly, so a view always shows real words, never a key name.
  */
-import { browser } from 'wxt/browser';
+// The browser's own object, not the polyfill: the sidebar's script shows these strings and carries no polyfill.
+import { ext } from '../entrypoints/article/page-api';
 import indonesian from '../public/_locales/id/messages.json';
 
 type MessageFile = Record<string, { message: string; description?: string }>;
@@ -14,13 +15,25 @@ const fallbackMessages: MessageFile = indonesian;
 export type MessageKey = keyof typeof indonesian;
 export type UiLanguage = 'id' | 'en';
 
+/**
+ * The browser's answers for messages without substitutions, by key: a page's
+ * language does not change under it, and the sidebar asks for the same few
+ * dozen labels on every render (each answer a call into the browser). One
+ * entry per message key at most.
+ */
+const plainMessages = new Map<string, string>();
+
 function fromBrowser(key: string, substitutions: string[]): string {
+  if (substitutions.length === 0) {
+    const known = plainMessages.get(key);
+    if (known !== undefined) return known;
+  }
   try {
-    // WXT types getMessage for its own generated keys only; ours come from messages.json.
-    const getMessage = browser.i18n.getMessage as (name: string, subs?: string[]) => string | undefined;
-    return getMessage(key, substitutions) ?? '';
+    const message = ext.i18n.getMessage(key, substitutions) ?? '';
+    if (message && substitutions.length === 0) plainMessages.set(key, message);
+    return message;
   } catch {
-    // Test doubles of `browser` throw for i18n; the fallback file answers instead.
+    // Outside the extension (unit tests in Node) there is no browser object; the fallback file answers instead.
     return '';
   }
 }

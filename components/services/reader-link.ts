@@ -6,15 +6,16 @@
  * load (and fingerprint) it. Asking the background, which may call
  * `tabs.create`, works the same in Chrome and Firefox and exposes nothing.
  */
-import { browser } from 'wxt/browser';
+// The browser's own object, not the polyfill: the sidebar's script opens the reader and carries no polyfill.
+import { ext } from '../../entrypoints/article/page-api';
 import { send } from '../../lib/messages';
 
 /** The reader page's address for an index article. */
 export function readerUrl(articleId: string): string {
-  return browser.runtime.getURL('/reader.html') + '?id=' + encodeURIComponent(articleId);
+  return ext.runtime.getURL('/reader.html') + '?id=' + encodeURIComponent(articleId);
 }
 
 export async function openReader(articleId: string): Promise<void> {
   // Refused or unanswered (the extension was reloaded under the page): nothing opens, and nothing reaches the page's console.
-  await send(browser.runtime, { type: 'open-reader', id: articleId }).catch(() => {});
+  await send(ext.runtime, { type: 'open-reader', id: articleId }).catch(() => {});
 }

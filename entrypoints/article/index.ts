@@ -160,6 +160,9 @@ export default defineUnlistedScript(() => {
     const id = ++runId;
     const url = location.href;
     runUrl = url;
+    // Not in the task that evaluated this script: each stays a short task of its own.
+    await yieldToPage();
+    if (id !== runId) return;
     const granted = isOutletPage(url) ? [] : await loadAlwaysSites();
     const verdict = pageVerdict(document, url, lexicon, granted);
     const settings = await loadPageSettings();

@@ -13,6 +13,7 @@ interface StorageArea { get(key: string): Promise<Record<string, unknown>>; set(
 export interface PageApi {
   runtime: {
     id?: string;
+    getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: Listeners<(message: unknown, sender: { id?: string; tab?: unknown }) => undefined>;
   };
@@ -21,6 +22,7 @@ export interface PageApi {
     local: StorageArea;
     onChanged: Listeners<(changes: Record<string, { newValue?: unknown }>, area: string) => void>;
   };
+  i18n: { getMessage(name: string, substitutions?: string[]): string | undefined };
 }
 
 const globals = globalThis as unknown as { browser?: PageApi; chrome?: PageApi };
