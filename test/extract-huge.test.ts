@@ -25,7 +25,10 @@ function hugePage(paragraphs: number, wrapped: boolean): Document {
   return doc;
 }
 
-describe('a huge page', () => {
+/** Building pages of tens of thousands of elements in jsdom takes seconds on a busy 2-core machine; a bound on a hang, not a speed check. */
+const HUGE_PAGE_TIMEOUT_MS = 60_000;
+
+describe('a huge page', { timeout: HUGE_PAGE_TIMEOUT_MS }, () => {
   it.each([
     ['in an article container', true],
     ['straight in the body', false],
@@ -57,7 +60,7 @@ function articleWithComments(comments: number, threadClass: string): Document {
   return doc;
 }
 
-describe('an article followed by 20,000 comments', () => {
+describe('an article followed by 20,000 comments', { timeout: HUGE_PAGE_TIMEOUT_MS }, () => {
   it.each([
     ['a thread named as comments', 'komentar-pembaca'],
     ['a thread with a name of its own', 'tanggapan'],
