@@ -78,7 +78,7 @@ export interface AddOptions {
 export const ENGINE_SNAPSHOT_FORMAT = 'jejak-engine';
 /** Bump when the snapshot's shape, or anything derived into it (stemming, quote keys, term weights), changes:
  * an older snapshot is then rebuilt from the stored articles instead of loaded. */
-export const ENGINE_SNAPSHOT_VERSION = 1;
+export const ENGINE_SNAPSHOT_VERSION = 2;
 
 /** The whole engine as plain data, for storing and loading without rebuilding (see `Engine.snapshot`). */
 export interface EngineSnapshot {
