@@ -22,11 +22,19 @@ import { alive, ext, loadAlwaysSites, loadDisabledOutlets, onSettingsChange, onT
 
 /** Location changes closer together than this share one look. */
 const LOOK_INTERVAL_MS = 500;
+/**
+ * A background the browser keeps stopping while the page loads is asked
+ * again, after 0.3, 0.6, 1.2 and 2.4 s (as the article script asks, request.ts).
+ */
+const READ_PAGE_ATTEMPTS = 5;
+const READ_PAGE_FIRST_RETRY_MS = 300;
 
 (() => {
   /** The address last looked at: a look at the same page twice does nothing. */
   let lookedAt = '';
   let unwatchSettings: (() => void) | undefined;
+  /** Requests for the article script that found no background, in a row. */
+  let failures = 0;
 
   const look = async () => {
     if (contentScriptActive() || !alive()) return;
@@ -48,10 +56,14 @@ const LOOK_INTERVAL_MS = 500;
     unwatchSettings?.();
     unwatchSettings = undefined;
     // Its reply says nothing the first look needs: sent as it is, without the reply schemas.
-    await ext.runtime.sendMessage({ type: 'read-page' } satisfies Request<'read-page'>).catch(() => {
-      // The background could not be reached (stopped, or the extension updated): the next look asks again.
+    try {
+      await ext.runtime.sendMessage({ type: 'read-page' } satisfies Request<'read-page'>);
+      failures = 0;
+    } catch {
+      // The background could not be reached (stopped by the browser, or the extension updated): asked again a little later, and at the next look.
       lookedAt = '';
-    });
+      if (++failures < READ_PAGE_ATTEMPTS) setTimeout(() => void look().catch(() => {}), READ_PAGE_FIRST_RETRY_MS * 2 ** (failures - 1));
+    }
   };
   const lookSoon = throttle(() => void look().catch(() => {}), LOOK_INTERVAL_MS);
   onTabMessage((message) => {

@@ -25,7 +25,8 @@ import { hasFindings } from '../../lib/story';
 import { contentScriptActive, isOutletPage, markContentScriptActive, outletEnabled, pageVerdict, samePage } from './decide';
 import { findTextRange } from './find-text';
 import { alive, loadAlwaysSites, loadPageSettings, onSettingsChange, onTabMessage, throttle, yieldToPage } from './page-api';
-import { request } from './request';
+import { request, requestRetrying } from './request';
+import { removeOrphanedSidebars } from './orphans';
 import { loadSidebar, type SidebarHandle, type SidebarViewState } from './sidebar-bridge';
 import type { SaveState } from '../../components/save/SaveToJejak';
 
@@ -45,6 +46,8 @@ export default defineUnlistedScript(() => {
   // page loads), only the first runs: the second leaves it alone entirely.
   if (contentScriptActive()) return;
   markContentScriptActive();
+  // After an update or reload of the extension: the old version's sidebar goes before this one shows anything.
+  removeOrphanedSidebars(document);
   let sidebar: SidebarHandle | undefined;
   let runId = 0;
   /** The address the last look began reading, so a repeated or forged location change reads nothing twice. */
@@ -72,7 +75,7 @@ export default defineUnlistedScript(() => {
       if (open) sidebar.setOpen(true);
       return;
     }
-    const module = await loadSidebar(() => request({ type: 'show-sidebar' }));
+    const module = await loadSidebar(() => requestRetrying({ type: 'show-sidebar' }));
     sidebar ??= module.mount({
       initial: state,
       open,
@@ -141,18 +144,13 @@ export default defineUnlistedScript(() => {
     if (alive()) void request({ type: 'clear' }).catch(() => {});
   };
 
-  /** Analysis, asked twice when the background was stopped mid-request (a "could not establish connection"). */
+  /** Analysis, asked again while the background cannot be reached (stopped by the browser mid-request). */
   const analyze = async (page: PageArticle, force: boolean): Promise<AnalyzeResponse | { error: string }> => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await request({ type: 'analyze', page, force });
-      } catch (error) {
-        if (attempt >= 1 || !alive()) {
-          report('analyze', error);
-          return { error: 'background unreachable' };
-        }
-        await new Promise((r) => setTimeout(r, 300));
-      }
+    try {
+      return await requestRetrying({ type: 'analyze', page, force });
+    } catch (error) {
+      report('analyze', error);
+      return { error: 'background unreachable' };
     }
   };
 

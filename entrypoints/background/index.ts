@@ -17,6 +17,7 @@ import { readerUrl } from '../../components/services/reader-link';
 import { canRunOn, injectContentScript, injectSidebarScript, savePageInTab } from '../../components/services/inject';
 import { t } from '../../components/i18n';
 import { syncSiteScripts } from '../../components/services/always-sites';
+import { firstLookInOpenTabs } from '../../components/services/open-tabs';
 import { createBackgroundService, createTabStatusStore, type SenderKind } from './service';
 
 /** Accent colour of the badge: the Jejak teal, legible under white text. */
@@ -70,6 +71,10 @@ export default defineBackground(() => {
       .then(() => browser.contextMenus.create({ id: SAVE_MENU_ID, title: t('saveToJejak'), contexts: ['page'], documentUrlPatterns: WEB_PAGES }))
       .catch((error: unknown) => console.error('Jejak: could not add the context menu', error));
     keepSiteScripts();
+    // Outlet tabs open before this version: Chromium leaves them without Jejak, or with the old version's dead sidebar.
+    if (!import.meta.env.FIREFOX && (reason === 'install' || reason === 'update')) {
+      firstLookInOpenTabs().catch((error: unknown) => console.error('Jejak: could not run in the tabs already open', error));
+    }
     // Once, after install: ask whether to remember what is read, and say where everything lives.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });

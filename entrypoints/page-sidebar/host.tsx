@@ -17,7 +17,8 @@
  *   root element, and its fixed elements are kept clear of the panel
  *   (make-room.ts), all restored as they were when the sidebar closes.
  * When the extension is updated or reloaded under the page, the sidebar
- * removes itself at the reader's next interaction instead of staying dead.
+ * removes itself at the reader's next interaction instead of staying dead,
+ * or as soon as the new version's article script runs in the page.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -27,6 +28,7 @@ import saveCss from '../../components/save/save.css?inline';
 import type { SaveState } from '../../components/save/SaveToJejak';
 import type { SidebarHandle, SidebarMountOptions } from '../article/sidebar-bridge';
 import { alive, ext } from '../article/page-api';
+import { REPLACED_EVENT, SIDEBAR_MARK } from '../article/orphans';
 import { makeRoom } from './make-room';
 
 const HOST_TAG = 'jejak-sidebar';
@@ -108,6 +110,8 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
   const style = document.createElement('style');
   style.textContent = HOST_CSS + sidebarCss + saveCss;
   const container = document.createElement('div');
+  // How a newer Jejak, after an update or reload, finds this sidebar and has it go (article/orphans.ts).
+  container.setAttribute(SIDEBAR_MARK, '');
   shadow.append(style, container);
 
   function Host() {
@@ -206,6 +210,7 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
     options.onGone();
   }
   document.addEventListener('toggle', onToggle, true);
+  container.addEventListener(REPLACED_EVENT, remove);
   for (const type of ['pointerdown', 'keydown', 'visibilitychange']) document.addEventListener(type, checkAlive, true);
 
   return {
