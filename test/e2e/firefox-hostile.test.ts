@@ -1,0 +1,245 @@
+/**
+ * Jejak on hostile pages (hostile-pages.ts) in Firefox ESR, with the Firefox
+ * build: the cases test/e2e/hostile.test.ts runs in Chromium, under the same
+ * real outlet hostnames. The sidebar's closed shadow root is read through the
+ * test-only helper add-on (firefox-reader-helper), and pressed with WebDriver
+ * BiDi's input actions, which Firefox marks trusted like the reader's own.
+ *
+ * What Firefox's WebDriver BiDi cannot do here, and so these tests do not:
+ * - count the analyses pages ask the background for (the Chromium tests add a
+ *   listener in the service worker): BiDi offers no realm in an add-on's
+ *   background page, so the comment-thread, ticker and address-loop cases
+ *   check the reader's outcome (one launcher, a sidebar with findings, no
+ *   page error) but not how often Jejak read the page;
+ * - reach the panel through the accessibility tree (its accessibility
+ *   locator does not enter a closed shadow root): the helper reads it instead.
+ *   The helper also hands the closed root to the page's own scripts, which
+ *   only makes the probe case harder: a page that has Jejak's buttons in hand
+ *   still cannot press them.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { startFixtureServer, type FixtureServer } from './harness';
+import { launchFirefox, READER_HELPER_DIR, sidebarButton, sidebarElement, snapshotFirefoxBuild, startTunnelProxy, type TunnelProxy } from './firefox';
+import { hostileCases, hostileUrl, type HostileCase } from './hostile-pages';
+
+interface Probe { messages: string[]; console: string[]; errors: string[] }
+
+const cases = new Map(hostileCases().map((c) => [c.name, c] as const));
+const hostile = (name: string): HostileCase => cases.get(name)!;
+const LAUNCHER = 'button[aria-label^="Jejak"]';
+const PANEL = 'aside[aria-label^="Jejak"]';
+const SETTLE_MS = 3_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let extensionDir: string;
+beforeAll(() => {
+  extensionDir = snapshotFirefoxBuild();
+});
+afterAll(() => {
+  if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+});
+
+describe('Jejak on hostile pages (Firefox ESR)', () => {
+  let server: FixtureServer;
+  let proxy: TunnelProxy;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    proxy = await startTunnelProxy(server.port);
+    browser = await launchFirefox(proxy.port);
+    await browser.installExtension(extensionDir);
+    await browser.installExtension(READER_HELPER_DIR);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await proxy?.close();
+    server?.close();
+  });
+
+  async function open(name: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(hostileUrl(hostile(name)), { waitUntil: 'load' });
+    return page;
+  }
+  const probe = (page: Page) => page.evaluate(() => (window as unknown as { __hostile: Probe }).__hostile);
+  /** What the page saw of Jejak: an extension address, its name or an extension error in a message, the console or an error. */
+  const traces = (p: Probe) => [...p.messages, ...p.console, ...p.errors].filter((t) => /moz-extension|jejak|wxt|extension context|dead object/i.test(t));
+  /** Jejak's controls in its closed root: how many launchers and open panels. */
+  const controls = (page: Page) =>
+    page.evaluate(
+      (launcher: string, panel: string) => {
+        const root = (window as unknown as { __jejakTestShadowRoot?: () => ShadowRoot | null }).__jejakTestShadowRoot?.();
+        return { launchers: root?.querySelectorAll(launcher).length ?? 0, panels: root?.querySelectorAll(panel).length ?? 0 };
+      },
+      LAUNCHER,
+      PANEL,
+    );
+  /** The reader's outcome, whatever the page did: one launcher, which opens the sidebar with its findings. */
+  async function sidebarShown(page: Page): Promise<ElementHandle<Element>> {
+    await (await sidebarElement(page, LAUNCHER, 20_000)).click();
+    const panel = await sidebarElement(page, PANEL);
+    await expect.poll(() => panel.evaluate((p) => (p as HTMLElement).innerText), { timeout: 10_000 }).toMatch(/TribunWow/);
+    expect(await controls(page)).toEqual({ launchers: 1, panels: 1 });
+    return panel;
+  }
+
+  it(`cannot read the sidebar, press its buttons, or hear from Jejak: ${hostile('probe').does}`, async () => {
+    const page = await open('probe');
+    const launcher = await sidebarElement(page, LAUNCHER, 20_000);
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('jejak-sidebar');
+      return { host: !!host, root: host?.shadowRoot ?? null, text: host?.textContent ?? '' };
+    });
+    expect(seen).toEqual({ host: true, root: null, text: '' });
+    const tabsBefore = (await browser.pages()).length;
+    // Synthetic events on the host, and on every button inside (the page holds them here, through the helper).
+    await page.evaluate(() => {
+      const host = document.querySelector('jejak-sidebar')!;
+      for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click']) host.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+      (host as HTMLElement).click();
+      const root = (window as unknown as { __jejakTestShadowRoot: () => ShadowRoot | null }).__jejakTestShadowRoot();
+      for (const b of root?.querySelectorAll('button') ?? []) (b as HTMLButtonElement).click();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'J', altKey: true, shiftKey: true, bubbles: true }));
+    });
+    await sleep(500);
+    expect(await controls(page)).toEqual({ launchers: 1, panels: 0 });
+    expect((await browser.pages()).length).toBe(tabsBefore);
+    // The reader's own click opens it.
+    await launcher.click();
+    await sidebarElement(page, PANEL);
+    expect(traces(await probe(page))).toEqual([]);
+    await page.close();
+  });
+
+  it(`leaves no trace on a page it shows nothing on: ${hostile('probe-negative').does}`, async () => {
+    const page = await open('probe-negative');
+    await sleep(SETTLE_MS);
+    const p = await probe(page);
+    expect(p.messages).toEqual([]);
+    expect(traces(p)).toEqual([]);
+    expect(await page.$$eval('jejak-sidebar', (hosts) => hosts.length)).toBe(0);
+    expect(await controls(page)).toEqual({ launchers: 0, panels: 0 });
+    await page.close();
+  });
+
+  it(`stays on top and clickable: ${hostile('z-index').does}`, async () => {
+    const page = await open('z-index');
+    const launcher = await sidebarElement(page, LAUNCHER, 20_000);
+    await page.waitForSelector('#rail-after');
+    const b = (await launcher.boundingBox())!;
+    expect(await page.evaluate((x: number, y: number) => document.elementFromPoint(x, y)?.localName, b.x + b.width / 2, b.y + b.height / 2)).toBe('jejak-sidebar');
+    // A click at the launcher's place reaches it, not a rail.
+    await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+    await sidebarElement(page, PANEL);
+    await page.close();
+  });
+
+  it(`stays fixed in the window: ${hostile('transform').does}`, async () => {
+    const page = await open('transform');
+    const launcher = await sidebarElement(page, LAUNCHER, 20_000);
+    const before = (await launcher.boundingBox())!;
+    await page.mouse.move(300, 300);
+    await page.mouse.wheel({ deltaY: 3000 });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    const after = (await launcher.boundingBox())!;
+    expect(after.y).toBeCloseTo(before.y, 0);
+    expect(after.y).toBeGreaterThanOrEqual(0);
+    expect(after.y + after.height).toBeLessThanOrEqual(860);
+    await page.close();
+  });
+
+  it(`keeps its own direction and type: ${hostile('rtl').does}`, async () => {
+    const page = await open('rtl');
+    await (await sidebarElement(page, LAUNCHER, 20_000)).click();
+    const panel = await sidebarElement(page, PANEL);
+    const box = (await panel.boundingBox())!;
+    expect(box.x + box.width).toBeGreaterThan(1280 - 30);
+    const style = await panel.evaluate((p) => {
+      const s = getComputedStyle(p);
+      return { direction: s.direction, textTransform: s.textTransform, letterSpacing: s.letterSpacing };
+    });
+    expect(style).toEqual({ direction: 'ltr', textTransform: 'none', letterSpacing: 'normal' });
+    await page.close();
+  });
+
+  it(`shows the sidebar anyway: ${hostile('tag-name').does}`, async () => {
+    const page = await open('tag-name');
+    await (await sidebarElement(page, LAUNCHER, 20_000)).click();
+    await sidebarElement(page, PANEL);
+    expect(traces(await probe(page))).toEqual([]);
+    await page.close();
+  });
+
+  it(`pushes the article aside and highlights a quote: ${hostile('no-head').does}`, async () => {
+    const page = await open('no-head');
+    await sidebarElement(page, LAUNCHER, 20_000);
+    await expect.poll(() => page.evaluate(() => document.head === null), { timeout: 10_000 }).toBe(true);
+    await (await sidebarElement(page, LAUNCHER)).click();
+    const panel = await sidebarElement(page, PANEL);
+    const article = (await (await page.$('article'))!.boundingBox())!;
+    expect(article.x + article.width).toBeLessThanOrEqual((await panel.boundingBox())!.x);
+    await (await sidebarButton(page, ['Semakin banyak'])).click();
+    const marked = () => page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
+      const ranges = registry?.get('jejak-quote');
+      return ranges ? [...ranges].map(String).join(' ') : String(getSelection());
+    });
+    await expect.poll(marked, { timeout: 5_000 }).toContain('Semakin banyak');
+    expect(traces(await probe(page))).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads the article, not the comments: ${hostile('comments').does}`, async () => {
+    const page = await open('comments');
+    await sidebarShown(page);
+    expect((await probe(page)).errors).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads the late body although the page never goes quiet: ${hostile('late-body-ticker').does}`, async () => {
+    const page = await open('late-body-ticker');
+    await sidebarShown(page);
+    expect((await probe(page)).errors).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads the page: ${hostile('push-state-loop').does}`, async () => {
+    const page = await open('push-state-loop');
+    await sidebarElement(page, LAUNCHER, 20_000);
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toBe('');
+    await sleep(SETTLE_MS);
+    await sidebarShown(page);
+    expect((await probe(page)).errors).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads the page it ends on: ${hostile('push-state-bursts').does}`, async () => {
+    const page = await open('push-state-bursts');
+    const own = hostileUrl(hostile('push-state-bursts'));
+    await expect.poll(() => page.evaluate(() => location.href), { timeout: 10_000 }).toBe(own);
+    await sleep(SETTLE_MS);
+    await sidebarShown(page);
+    expect((await probe(page)).errors).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads an article in a shadow root: ${hostile('shadow-article').does}`, async () => {
+    const page = await open('shadow-article');
+    expect(await page.evaluate(() => document.querySelectorAll('p').length)).toBe(0);
+    await sidebarShown(page);
+    expect((await probe(page)).errors).toEqual([]);
+    await page.close();
+  });
+
+  it(`keeps the sidebar: ${hostile('forged-events').does}`, async () => {
+    const page = await open('forged-events');
+    await sidebarElement(page, LAUNCHER, 20_000);
+    await sleep(4_500);
+    expect(await controls(page)).toEqual({ launchers: 1, panels: 0 });
+    expect((await probe(page)).errors).toEqual([]);
+    await page.close();
+  });
+});
