@@ -18,7 +18,7 @@
 import lexicon from 'virtual:jejak-quick-lexicon';
 import type { Request } from '../../lib/messages';
 import { contentScriptActive, isOutletPage, outletEnabled, pageVerdict, samePage } from './decide';
-import { alive, ext, loadAlwaysSites, loadDisabledOutlets, onSettingsChange, onTabMessage, throttle } from './page-api';
+import { alive, ext, loadAlwaysSites, loadDisabledOutlets, onLocationChanged, onSettingsChange, throttle } from './page-api';
 
 /** Location changes closer together than this share one look. */
 const LOOK_INTERVAL_MS = 500;
@@ -66,8 +66,6 @@ const READ_PAGE_FIRST_RETRY_MS = 300;
     }
   };
   const lookSoon = throttle(() => void look().catch(() => {}), LOOK_INTERVAL_MS);
-  onTabMessage((message) => {
-    if (message.type === 'location-changed') lookSoon();
-  });
+  onLocationChanged(lookSoon);
   void look().catch(() => {});
 })();

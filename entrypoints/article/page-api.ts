@@ -83,11 +83,28 @@ export function onSettingsChange(onChange: () => void): () => void {
 
 /** Listens to the background's messages to this tab, validated; only the extension itself can send them. */
 export function onTabMessage(handle: (message: TabMessage) => void): () => void {
+  return listenToBackground((raw) => {
+    const message = parseTabMessage(raw);
+    if (message) handle(message);
+  });
+}
+
+/**
+ * Only the background's "the tab's address changed" message: what the first
+ * look listens for. Checked by its type alone, so the first look carries
+ * none of the other messages' schemas.
+ */
+export function onLocationChanged(handle: () => void): () => void {
+  return listenToBackground((raw) => {
+    if ((raw as { type?: unknown } | null)?.type === 'location-changed') handle();
+  });
+}
+
+function listenToBackground(handle: (raw: unknown) => void): () => void {
   const listener = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
     // From the background (no tab), of this extension.
     if (sender.id !== ext.runtime.id || sender.tab) return undefined;
-    const message = parseTabMessage(raw);
-    if (message) handle(message);
+    handle(raw);
     return undefined;
   };
   ext.runtime.onMessage.addListener(listener);

@@ -67,16 +67,8 @@ export function unpackQuickLexicon(packed: string): QuickLexicon {
   // Where each entry starts in the packed string, in order.
   const starts = [0];
   for (let at = packed.indexOf(';'); at >= 0; at = packed.indexOf(';', at + 1)) starts.push(at + 1);
-  const entryAt = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  // The entry a phrase at `offset` belongs to: a few hundred entries, searched from the end.
+  const entryAt = (offset: number): number => starts.findLastIndex((start) => start <= offset);
   const entries = new Map<number, [number, number, 0 | 1]>();
   const groups = new Map<string, [string[], number][] | undefined>();
   const isPhraseEnd = (c: string | undefined) => c === undefined || c === ' ' || c === '|' || c === ';';

@@ -35,15 +35,15 @@ const TYPOGRAPHIC_FOLDS: ReadonlyArray<[RegExp, string]> = [
 /** Characters no reader sees: zero-width spaces and joiners, the word joiner,
  * soft hyphens, byte-order marks, the combining grapheme joiner, variation
  * selectors. Sites insert them against copying; CMSs leave them behind. */
-const INVISIBLE = unicodePattern('\\p{Default_Ignorable_Code_Point}', 'gu');
+const INVISIBLE = /* @__PURE__ */ unicodePattern('\\p{Default_Ignorable_Code_Point}', 'gu');
 
 /** A combining mark left over once NFKC has composed what it can. On a
  * letter of the Latin script every letter a reader knows has a composed
  * form, so a mark that is left is noise inside the word (and would split it
  * in two for `tokenize`). Other scripts (Arabic vowel signs, Devanagari)
  * keep their marks: there they are part of the word. */
-const STRAY_MARK = unicodePattern('\\p{M}', 'gu');
-const KEEPS_MARKS = unicodePattern('^[^\\p{Script=Latin}\\P{L}]', 'u');
+const STRAY_MARK = /* @__PURE__ */ unicodePattern('\\p{M}', 'gu');
+const KEEPS_MARKS = /* @__PURE__ */ unicodePattern('^[^\\p{Script=Latin}\\P{L}]', 'u');
 
 /**
  * A stretch of text normalization may change: one character that is not
@@ -52,7 +52,7 @@ const KEEPS_MARKS = unicodePattern('^[^\\p{Script=Latin}\\P{L}]', 'u');
  * between such stretches is plain ASCII and stays as it is, which is what
  * lets offsets be mapped back exactly.
  */
-const CLUSTER = unicodePattern('[^][\\p{M}\\p{Default_Ignorable_Code_Point}]*\\p{M}|\\P{ASCII}', 'gu');
+const CLUSTER = /* @__PURE__ */ unicodePattern('[^][\\p{M}\\p{Default_Ignorable_Code_Point}]*\\p{M}|\\P{ASCII}', 'gu');
 
 const clusterCache = new Map<string, string>();
 /** Distinct clusters remembered; news text uses a few hundred. */
@@ -136,7 +136,7 @@ export interface Token {
   end: number;
 }
 
-const WORD = unicodePattern("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*", 'gu');
+const WORD = /* @__PURE__ */ unicodePattern("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*", 'gu');
 /** WORD for plain ASCII text: the same words, without compiling Unicode classes. */
 const ASCII_WORD = /[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*/g;
 
