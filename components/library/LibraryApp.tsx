@@ -1,6 +1,6 @@
 /**
- * The Library page: the articles Jejak keeps on this device, browsed by date
- * or outlet, searched with the engine's own retrieval, opened in the reader
+ * The Library page: the articles Jejak keeps on this device, browsed by date,
+ * outlet or event, searched with the engine's own retrieval, opened in the reader
  * page or deleted; import by file picker or drag and drop with progress and a
  * report; export as JSONL; storage used and the browser's quota. The page
  * writes to the library's IndexedDB itself; the background follows the
@@ -11,6 +11,7 @@ import type { ArticleSummary } from '../../lib/messages';
 import type { ImportProgress, ImportReport } from '../../lib/library/import-run';
 import type { LibraryEntry, ListOrder } from '../../lib/library/store';
 import { SUPPORTED_EXTENSIONS } from '../../lib/library/transfer';
+import { groupEvents } from '../../lib/library/events';
 import { t, tCount, type MessageKey } from '../i18n';
 import { formatDate } from '../format';
 import { FootprintMark } from '../FootprintMark';
@@ -29,6 +30,11 @@ export interface LibraryApi {
 }
 
 const PAGE_SIZE = 50;
+/** The event view groups what is loaded: a larger window keeps one event's articles from falling on two pages. */
+const EVENT_PAGE_SIZE = 500;
+
+/** How the browse list is shown: a list order, or grouped by event (newest published first). */
+type BrowseView = ListOrder | 'event';
 /** Rejected records listed in the report; the count says how many more there are. */
 const REPORT_PROBLEMS_SHOWN = 50;
 
@@ -52,7 +58,9 @@ function megabytes(bytes: number | undefined): string {
 export function LibraryApp({ api }: { api: LibraryApi }) {
   const [entries, setEntries] = useState<LibraryEntry[] | undefined>(undefined);
   const [total, setTotal] = useState(0);
-  const [order, setOrder] = useState<ListOrder>('date');
+  const [view, setView] = useState<BrowseView>('date');
+  const order: ListOrder = view === 'event' ? 'date' : view;
+  const pageSize = view === 'event' ? EVENT_PAGE_SIZE : PAGE_SIZE;
   const [outlet, setOutlet] = useState<string>('');
   const [outlets, setOutlets] = useState<{ outlet: string; count: number }[]>([]);
   const [more, setMore] = useState(false);
@@ -66,13 +74,13 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
 
   const reload = async (keep = 0) => {
     const [list, count, byOutlet, usage] = await Promise.all([
-      api.list({ order, outlet: outlet || undefined, offset: 0, limit: Math.max(PAGE_SIZE, keep) }),
+      api.list({ order, outlet: outlet || undefined, offset: 0, limit: Math.max(pageSize, keep) }),
       api.count(),
       api.outlets(),
       api.storage(),
     ]);
     setEntries(list);
-    setMore(list.length >= Math.max(PAGE_SIZE, keep));
+    setMore(list.length >= Math.max(pageSize, keep));
     setTotal(count);
     setOutlets(byOutlet);
     setStorage(usage);
@@ -80,12 +88,12 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
 
   useEffect(() => {
     void reload();
-  }, [order, outlet]);
+  }, [view, outlet]);
 
   const loadMore = async () => {
-    const next = await api.list({ order, outlet: outlet || undefined, offset: entries?.length ?? 0, limit: PAGE_SIZE });
+    const next = await api.list({ order, outlet: outlet || undefined, offset: entries?.length ?? 0, limit: pageSize });
     setEntries([...(entries ?? []), ...next]);
-    setMore(next.length >= PAGE_SIZE);
+    setMore(next.length >= pageSize);
   };
 
   const runImport = async (files: File[]) => {
@@ -215,9 +223,10 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
         <div class="filters">
           <label>
             {t('libraryOrder')}{' '}
-            <select value={order} onChange={(e) => setOrder(e.currentTarget.value as ListOrder)}>
+            <select value={view} onChange={(e) => setView(e.currentTarget.value as BrowseView)}>
               <option value="date">{t('libraryOrderDate')}</option>
               <option value="savedAt">{t('libraryOrderSaved')}</option>
+              <option value="event">{t('libraryOrderEvent')}</option>
             </select>
           </label>
           <label>
@@ -235,25 +244,10 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
           <p class="muted">…</p>
         ) : entries.length === 0 ? (
           <p class="empty">{t('libraryEmpty')}</p>
+        ) : view !== 'event' ? (
+          <EntryList entries={entries} open={api.openReader} remove={(entry) => void remove(entry)} />
         ) : (
-          <ul class="entries">
-            {entries.map((entry) => (
-              <li key={entry.id} class="entry">
-                <div class="entry-main">
-                  <button type="button" class="entry-title" onClick={() => api.openReader(entry.id)}>
-                    {entry.title || entry.url || entry.id}
-                  </button>
-                  <p class="entry-meta">
-                    {entry.outlet || t('unknownOutlet')} · {formatDate(entry.date || undefined)} · {tCount('libraryQuotes', entry.quoteCount)} ·{' '}
-                    <span class="source">{t(SOURCE_KEYS[entry.source])}</span>
-                  </p>
-                </div>
-                <button type="button" class="danger" onClick={() => void remove(entry)} aria-label={`${t('libraryDelete')}: ${entry.title ?? entry.id}`}>
-                  {t('libraryDelete')}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <EventView entries={entries} open={api.openReader} remove={(entry) => void remove(entry)} />
         )}
         {more && (
           <button type="button" class="more" onClick={() => void loadMore()}>
@@ -262,6 +256,63 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
         )}
       </section>
     </main>
+  );
+}
+
+interface EntryActions {
+  open(id: string): void;
+  remove(entry: LibraryEntry): void;
+}
+
+function EntryList({ entries, open, remove }: { entries: LibraryEntry[] } & EntryActions) {
+  return (
+    <ul class="entries">
+      {entries.map((entry) => (
+        <li key={entry.id} class="entry">
+          <div class="entry-main">
+            <button type="button" class="entry-title" onClick={() => open(entry.id)}>
+              {entry.title || entry.url || entry.id}
+            </button>
+            <p class="entry-meta">
+              {entry.outlet || t('unknownOutlet')} · {formatDate(entry.date || undefined)} · {tCount('libraryQuotes', entry.quoteCount)} ·{' '}
+              <span class="source">{t(SOURCE_KEYS[entry.source])}</span>
+            </p>
+          </div>
+          <button type="button" class="danger" onClick={() => remove(entry)} aria-label={`${t('libraryDelete')}: ${entry.title ?? entry.id}`}>
+            {t('libraryDelete')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The loaded articles grouped by event, each event under its earliest headline and dates; the rest listed apart. */
+function EventView({ entries, open, remove }: { entries: LibraryEntry[] } & EntryActions) {
+  const { events, singles } = groupEvents(entries);
+  return (
+    <>
+      {events.length === 0 && <p class="muted">{t('libraryEventsNone')}</p>}
+      {events.map((event) => {
+        const outlets = [...new Set(event.articles.map((a) => a.outlet || t('unknownOutlet')))].join(', ');
+        const dates = event.from === event.to ? formatDate(event.from) : `${formatDate(event.from)} – ${formatDate(event.to)}`;
+        return (
+          <section key={event.articles[0]!.id} class="event" aria-label={event.title}>
+            <h3 class="event-title">{event.title}</h3>
+            <p class="event-meta">
+              {dates} · {t('libraryEventSize', [event.articles.length])} · {outlets}
+            </p>
+            <EntryList entries={event.articles} open={open} remove={remove} />
+          </section>
+        );
+      })}
+      {singles.length > 0 && (
+        <section class="event event-singles" aria-labelledby="event-singles-heading">
+          <h3 id="event-singles-heading" class="event-title">{t('libraryEventsSingles')}</h3>
+          <EntryList entries={singles} open={open} remove={remove} />
+        </section>
+      )}
+    </>
   );
 }
 

@@ -85,7 +85,7 @@ export const MIN_TEXT_SIMILARITY_ALONE = 0.18;
 export const MIN_RELEVANCE = 0.08;
 
 /** Same event: published within this many days of each other... */
-const SAME_EVENT_MAX_DAYS = 3;
+export const SAME_EVENT_MAX_DAYS = 3;
 /** ...and sharing a quote, or a person and at least this text similarity. */
 const SAME_EVENT_TEXT_WITH_PERSON = 0.3;
 /** With a date missing, a shared quote and this much text similarity. */

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
+import { LibraryApp, type LibraryApi } from '../../components/library/LibraryApp';
+import type { LibraryEntry } from '../../lib/library/store';
+import { expectNoAxeViolations } from './axe';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => cleanup());
+
+function entry(id: string, outlet: string, date: string, title: string): LibraryEntry {
+  return { id, outlet, date, title, savedAt: '2024-08-01T00:00:00Z', source: 'imported', quoteCount: 1, paragraphCount: 5 };
+}
+
+const ENTRIES: LibraryEntry[] = [
+  entry('washington', 'cnnindonesia.com', '2024-07-10', 'Stoltenberg Buka KTT NATO di Washington, Zelensky Hadir'),
+  entry('vilnius-b', 'tempo.co', '2023-07-12', 'Zelensky Kecewa di KTT Vilnius, Stoltenberg Minta Sabar'),
+  entry('vilnius-a', 'kompas.com', '2023-07-11', 'Stoltenberg Buka KTT NATO di Vilnius, Zelensky Datang'),
+  entry('gandum', 'detik.com', '2023-07-11', 'Harga Gandum Naik Setelah Rusia Hentikan Kesepakatan Laut Hitam'),
+];
+
+function api(): LibraryApi & { list: ReturnType<typeof vi.fn> } {
+  return {
+    list: vi.fn(async ({ offset, limit }: { offset: number; limit: number }) => ENTRIES.slice(offset, offset + limit)),
+    count: async () => ENTRIES.length,
+    outlets: async () => [],
+    remove: async () => 0,
+    search: async () => [],
+    importFiles: async () => ({ imported: 0, updated: 0, duplicateUrl: 0, duplicateText: 0, duplicateBundled: 0, rejected: [] }),
+    exportJsonl: async () => new Blob([]),
+    storage: async () => ({}),
+    openReader: vi.fn(),
+  };
+}
+
+describe('Library page, by event', () => {
+  it('groups two outlets on one event under its earliest headline and lists the rest apart', async () => {
+    const fake = api();
+    const { container } = render(<LibraryApp api={fake} />);
+    await screen.findByText(ENTRIES[3]!.title!);
+    fireEvent.change(screen.getByRole('combobox', { name: /Urutkan/ }), { target: { value: 'event' } });
+
+    const event = await screen.findByRole('region', { name: ENTRIES[2]!.title! });
+    expect(within(event).getByRole('heading', { level: 3 }).textContent).toBe(ENTRIES[2]!.title);
+    expect(within(event).getAllByRole('listitem').map((li) => li.querySelector('.entry-title')!.textContent)).toEqual([ENTRIES[2]!.title, ENTRIES[1]!.title]);
+    expect(event.querySelector('.event-meta')!.textContent).toContain('2 artikel · kompas.com, tempo.co');
+    expect(event.querySelector('.event-meta')!.textContent).toMatch(/11 Jul 2023 – 12 Jul 2023/);
+
+    const singles = screen.getByRole('region', { name: 'Artikel tanpa liputan lain tentang peristiwa yang sama' });
+    expect(within(singles).getAllByRole('listitem').map((li) => li.querySelector('.entry-title')!.textContent)).toEqual([ENTRIES[0]!.title, ENTRIES[3]!.title]);
+    expect(screen.getAllByRole('region', { name: /./ }).filter((r) => r.classList.contains('event'))).toHaveLength(2);
+
+    fireEvent.click(within(event).getByRole('button', { name: ENTRIES[1]!.title! }));
+    expect(fake.openReader).toHaveBeenCalledWith('vilnius-b');
+    await waitFor(() => expect(fake.list).toHaveBeenLastCalledWith(expect.objectContaining({ order: 'date', offset: 0 })));
+    await expectNoAxeViolations(container);
+  });
+
+  it('says so when no two articles share an event', async () => {
+    render(<LibraryApp api={{ ...api(), list: async () => [ENTRIES[0]!, ENTRIES[3]!] }} />);
+    await screen.findByText(ENTRIES[3]!.title!);
+    fireEvent.change(screen.getByRole('combobox', { name: /Urutkan/ }), { target: { value: 'event' } });
+    expect(await screen.findByText('Belum ada dua artikel yang memberitakan peristiwa yang sama.')).toBeTruthy();
+  });
+});
