@@ -20,27 +20,20 @@ export function leadSentence(article: Pick<Article, 'paragraphs'>, maxLength = 2
   return `${sentence.slice(0, cut > 0 ? cut : maxLength - 1)}…`;
 }
 
+/** What a view is told of an article: its known fields only, and its lead sentence. */
 export function summarize(article: Article): ArticleSummary {
-  return {
-    id: article.id,
-    title: article.title,
-    lead: leadSentence(article),
-    outlet: article.outlet,
-    publishedAt: article.publishedAt,
-    url: article.url,
-    dateConflict: article.dateConflict,
-    quoteCount: article.quotes.length,
-  };
+  const summary: ArticleSummary = { id: article.id, lead: leadSentence(article), quoteCount: article.quotes.length };
+  if (article.title) summary.title = article.title;
+  if (article.outlet) summary.outlet = article.outlet;
+  if (article.publishedAt) summary.publishedAt = article.publishedAt;
+  if (article.url) summary.url = article.url;
+  if (article.dateConflict) summary.dateConflict = article.dateConflict;
+  return summary;
 }
 
-/** A summary from what the engine keeps of an article (no text needed). */
+/** A summary from what the engine keeps of an article (no text needed): the same fields, less how it recognises the page's own copy. */
 export function summarizeEntry(entry: EngineArticle): ArticleSummary {
-  const summary: ArticleSummary = { id: entry.id, lead: entry.lead, quoteCount: entry.quoteCount, origin: entry.origin };
-  if (entry.title) summary.title = entry.title;
-  if (entry.outlet) summary.outlet = entry.outlet;
-  if (entry.publishedAt) summary.publishedAt = entry.publishedAt;
-  if (entry.url) summary.url = entry.url;
-  if (entry.dateConflict) summary.dateConflict = entry.dateConflict;
+  const { paragraphHashes: _ownCopyHashes, ...summary } = entry;
   return summary;
 }
 

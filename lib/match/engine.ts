@@ -16,7 +16,7 @@ import { matchQuotes, type MatchQuotesOptions } from './quote-match';
 import type { ArticleContext } from './quote-features';
 import { daysBetween } from '../dates';
 import { RelatedIndex, type RelatedIndexSnapshot } from './related';
-import { leadSentence } from '../response';
+import { summarize } from '../response';
 import { normalizeText } from '../text/tokens';
 
 export interface AnalyzeOptions {
@@ -287,19 +287,7 @@ export class Engine implements MatchEngine {
 }
 
 function engineArticle(article: Article, origin: ArticleOrigin): EngineArticle {
-  const entry: EngineArticle = {
-    id: article.id,
-    lead: leadSentence(article),
-    quoteCount: article.quotes.length,
-    origin,
-    paragraphHashes: paragraphHashes(article.paragraphs),
-  };
-  if (article.url) entry.url = article.url;
-  if (article.title) entry.title = article.title;
-  if (article.outlet) entry.outlet = article.outlet;
-  if (article.publishedAt) entry.publishedAt = article.publishedAt;
-  if (article.dateConflict) entry.dateConflict = article.dateConflict;
-  return entry;
+  return { ...summarize(article), origin, paragraphHashes: paragraphHashes(article.paragraphs) };
 }
 
 function paragraphKey(paragraph: string): string {
