@@ -199,7 +199,8 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
     if (!alive()) remove();
   };
   let removed = false;
-  function remove() {
+  /** Take the sidebar off the page; `gone` says whether it went by itself (the page scripts are told) or was asked to. */
+  function teardown(gone: boolean) {
     if (removed) return;
     removed = true;
     document.removeEventListener('toggle', onToggle, true);
@@ -207,8 +208,9 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
     render(null, container);
     push(undefined);
     host.remove();
-    options.onGone();
+    if (gone) options.onGone();
   }
+  const remove = () => teardown(true);
   document.addEventListener('toggle', onToggle, true);
   container.addEventListener(REPLACED_EVENT, remove);
   for (const type of ['pointerdown', 'keydown', 'visibilitychange']) document.addEventListener(type, checkAlive, true);
@@ -226,14 +228,6 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
       pending.save = s;
       setSaveOutside(s);
     },
-    remove: () => {
-      if (removed) return;
-      removed = true;
-      document.removeEventListener('toggle', onToggle, true);
-      for (const type of ['pointerdown', 'keydown', 'visibilitychange']) document.removeEventListener(type, checkAlive, true);
-      render(null, container);
-      push(undefined);
-      host.remove();
-    },
+    remove: () => teardown(false),
   };
 }
