@@ -10,6 +10,8 @@
  *
  * Heap figures need --expose-gc; without it the script runs itself again with
  * the flag (and prints "n/a" if that fails).
+ *
+ * `npm run bench -- --library` runs the library cold-start section alone.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,8 +79,11 @@ const PAGE_WORDS = 1_500;
 const RUNS = 25;
 const TARGET_MS: Record<string, number> = { seeds: 10, '10,000': 50, '100,000': 250 };
 
+/** `--library`: only the library cold-start section (the others take minutes). */
+const LIBRARY_ONLY = process.argv.includes('--library');
+
 const started = performance.now();
-const buildModule = await optional<BuildModule>('../lib/index/build');
+const buildModule = LIBRARY_ONLY ? undefined : await optional<BuildModule>('../lib/index/build');
 const engineModule = await optional<EngineModule>('../lib/match/engine');
 
 const seeds = loadSeeds();
@@ -138,7 +143,7 @@ if (buildModule) {
       `index ${megabytes(Buffer.byteLength(largeJson))}, ${kilobytes(Buffer.byteLength(largeJson) / SIZES.large)} per article)`,
   );
   corpora.push({ name: '100,000', synthetic: 'synthetic, generated', generator: large, json: largeJson, articleCount: SIZES.large });
-} else {
+} else if (!LIBRARY_ONLY) {
   console.log('\nIndex build and load rows skipped: lib/index/build.ts is missing.');
 }
 
@@ -223,7 +228,7 @@ if (loadRows.length > 0) {
     ['index', 'median', 'p95', 'target', 'runs', 'last result'],
     analyzeRows,
   );
-} else {
+} else if (!LIBRARY_ONLY) {
   console.log('\nLoad and analyze rows skipped: lib/match/engine.ts is missing.');
 }
 if (partRows.length > 0) {
@@ -278,14 +283,18 @@ if (comparisonCorpus?.generator && articles10k.length > 0) {
           `${asGood ? 'as accurate' : 'less accurate'} on same-story results, agrees on ${(c.overlapAt5 * 100).toFixed(0)} % of the top 5, ` +
           `and adds a ${megabytes(c.minisearch.jsonBytes)} serialized index (RelatedIndex needs none) without knowing shared quotes, people or dates.`),
   );
-} else {
+} else if (!LIBRARY_ONLY) {
   console.log('\nMiniSearch comparison skipped: the 10,000-article corpus was not built.');
 }
 
 // ---------------------------------------------------------------- library cold start
 
-/** Aims for a reader's library (issue: the reader's own library), with 10,000 articles. */
-const LIBRARY_AIMS = { coldStartMs: 300, heapMb: 40, analysisMs: 50 };
+/** Aims for a reader's library (issue: the reader's own library), with 10,000
+ * articles. The memory aim counts the JS heap and the typed arrays' buffers
+ * (outside the heap) together: the background holds both. */
+const LIBRARY_AIMS = { coldStartMs: 300, memoryMb: 40, analysisMs: 50 };
+/** Fresh processes per library size: a cold start varies with what else the machine runs; the median is shown, and the best. */
+const COLD_RUNS = 3;
 if (engineModule) {
   const dir = mkdtempSync(join(tmpdir(), 'jejak-bench-'));
   const rows: string[][] = [];
@@ -299,24 +308,30 @@ if (engineModule) {
     const pageFile = join(dir, `page-${n}.json`);
     writeFileSync(pageFile, JSON.stringify(generator.page(37, PAGE_WORDS)));
     const warm = repeat(RUNS, (i) => engine.analyze(generator.page(i * 37, PAGE_WORDS), { force: true }));
-    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'bench/library-cold.ts'), snapshotFile, pageFile], { encoding: 'utf8' });
-    const cold = JSON.parse(child.stdout.trim().split('\n').pop() || '{}') as Record<string, number>;
-    const coldStart = cold.deserializeMs! + cold.loadMs! + cold.firstAnalysisMs!;
+    const colds = Array.from({ length: COLD_RUNS }, () => {
+      const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'bench/library-cold.ts'), snapshotFile, pageFile], { encoding: 'utf8' });
+      const cold = JSON.parse(child.stdout.trim().split('\n').pop() || '{}') as Record<string, number>;
+      cold.total = cold.deserializeMs! + cold.loadMs! + cold.firstAnalysisMs!;
+      return cold as Record<string, number> & { total: number };
+    }).sort((a, b) => a.total - b.total);
+    const cold = colds[Math.floor(COLD_RUNS / 2)]!;
+    const memory = cold.heapBytes! + cold.arrayBufferBytes!;
+    const aim = (text: string) => (n === 10_000 ? text : '');
     rows.push([
       `${n.toLocaleString('en')} (synthetic)`,
       `${millis(snapshotTime.ms)}, ${megabytes(snapshotTime.result.length)}`,
-      `${millis(cold.deserializeMs!)} + ${millis(cold.loadMs!)} + ${millis(cold.firstAnalysisMs!)} = ${millis(coldStart)}`,
+      `${millis(cold.deserializeMs!)} + ${millis(cold.loadMs!)} + ${millis(cold.firstAnalysisMs!)} = ${millis(cold.total)} (best ${millis(colds[0]!.total)})`,
       n === 10_000 ? `≤ ${LIBRARY_AIMS.coldStartMs} ms` : 'works',
-      `${megabytes(cold.heapBytes!)} + ${megabytes(cold.arrayBufferBytes!)} arrays`,
-      n === 10_000 ? `≤ ${LIBRARY_AIMS.heapMb} MB` : '',
+      `${megabytes(cold.heapBytes!)} + ${megabytes(cold.arrayBufferBytes!)} = ${megabytes(memory)}`,
+      aim(`≤ ${LIBRARY_AIMS.memoryMb} MB`),
       `${millis(warm.median)} / ${millis(warm.p95)}`,
-      n === 10_000 ? `≤ ${LIBRARY_AIMS.analysisMs} ms` : '',
+      aim(`≤ ${LIBRARY_AIMS.analysisMs} ms`),
     ]);
   }
   rmSync(dir, { recursive: true, force: true });
   printTable(
-    'Library engine: a restarted background loads the stored snapshot (fresh process: read + load + first analysis, JIT cold) — Node, not a browser',
-    ['library', 'snapshot (write, size)', 'cold start: read + load + first analysis', 'aim', 'heap after load', 'aim', 'analysis median / p95 (warm)', 'aim'],
+    `Library engine: a restarted background loads the stored snapshot (fresh process: read + load + first analysis, JIT cold; median of ${COLD_RUNS}) — Node, not a browser`,
+    ['library', 'snapshot (write, size)', 'cold start: read + load + first analysis', 'aim', 'memory after load: heap + arrays', 'aim', 'analysis median / p95 (warm)', 'aim'],
     rows,
   );
 }
