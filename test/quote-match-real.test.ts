@@ -52,6 +52,18 @@ describe('quote matching on real-shaped wordings', () => {
     expect(m!.alignment.some((op) => op.difference === 'wording')).toBe(true);
   });
 
+  it('matches two quotes of one speech that share one whole sentence and go on differently', () => {
+    const engine = engineWith('Aliansi ini tetap menjadi landasan keamanan kolektif kita sejak tujuh puluh lima tahun lalu. Memimpin organisasi ini adalah tanggung jawab yang tidak saya anggap ringan');
+    const [m] = matchOn(engine, 'Memimpin organisasi ini adalah tanggung jawab yang tidak saya anggap ringan. Saya berterima kasih kepada semua sekutu atas kepercayaan mereka, dan kepada pendahulu saya atas kerja kerasnya').matches;
+    expect(m).toMatchObject({ articleId: 'other' });
+  });
+
+  it("reads two translators' renderings of one word as the same word", () => {
+    const engine = engineWith('Jika keutuhan wilayah kami terancam, kami akan memakai semua cara untuk melindungi rakyat, ini bukan gertakan');
+    const [m] = matchOn(engine, 'Ketika keutuhan teritorial dalam bahaya, kami menggunakan segala sarana guna membela warga. Saya tidak menggertak').matches;
+    expect(m).toMatchObject({ articleId: 'other' });
+  });
+
   it('reads a number in any notation as one number, and shows the difference as notation', () => {
     const engine = engineWith('Setiap sekutu harus membelanjakan dua persen dari PDB untuk pertahanan');
     const [m] = matchOn(engine, 'Setiap sekutu harus membelanjakan 2 persen dari PDB untuk pertahanan').matches;

@@ -11,6 +11,7 @@
  */
 import { numberValue, type AlignWord, type WordAlignment } from './align';
 import { stem } from '../text/tokens';
+import { roots } from '../text/morphology';
 import { samePlaceAtTwoScales } from '../places';
 import type { Speaker } from '../types';
 
@@ -31,6 +32,7 @@ export const FEATURE_NAMES = [
   'cover',
   'coverLonger',
   'ordered',
+  'sentenceCover',
   'shortLength',
   'diverge',
   'identical',
@@ -105,6 +107,55 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['bertahan', 'berdiri'],
   ['lebih', 'jauh'],
   ['baik', 'bagus'],
+  // Renderings of common words of political speech (English "think",
+  // "action", "aim", "plan", "threat", "blow", ...), each group one meaning;
+  // listed as roots (lib/text/morphology.ts reads affixed forms back to them).
+  ['pikir', 'duga'],
+  ['tindak', 'aksi', 'perbuatan'],
+  ['tuju', 'maksud', 'sasar', 'target', 'incar'],
+  ['rencana', 'rancang'],
+  ['sengaja', 'sadar'],
+  ['ancam', 'bahaya'],
+  ['pukul', 'hantam', 'tampar'],
+  ['punggung', 'belakang'],
+  ['pecah', 'belah', 'bagi'],
+  ['berontak', 'makar'],
+  ['peras', 'blackmail'],
+  ['gertak', 'bluff'],
+  ['wilayah', 'teritorial', 'teritori', 'daerah', 'kawasan'],
+  ['guna', 'pakai'],
+  ['cara', 'sarana', 'alat', 'metode'],
+  ['lindung', 'bela', 'jaga'],
+  ['milik', 'punya'],
+  ['perhati', 'pantau', 'awasi'],
+  ['musuh', 'lawan'],
+  ['juang', 'tempur'],
+  ['sepakat', 'setuju'],
+  ['khawatir', 'prihatin', 'cemas', 'risau'],
+  ['masalah', 'persoalan', 'isu'],
+  ['senang', 'gembira', 'bahagia'],
+  ['cahaya', 'lampu', 'sinar'],
+  ['tuntun', 'pandu'],
+  ['perintah', 'instruksi'],
+  ['laku', 'laksana'],
+  ['wujud', 'manifestasi', 'cermin'],
+  ['situasi', 'kondisi', 'keadaan'],
+  ['runtuh', 'jatuh', 'ambruk', 'tumbang'],
+  ['akhir', 'selesai', 'tamat'],
+  ['mulai', 'awal'],
+  ['desak', 'imbau', 'seru', 'minta'],
+  ['partisipasi', 'libat', 'ikut'],
+  ['kriminal', 'pidana', 'jahat'],
+  ['tanggap', 'respons', 'reaksi'],
+  ['jelas', 'terang', 'gamblang'],
+  ['sulit', 'susah', 'sukar'],
+  ['mudah', 'gampang'],
+  ['ingin', 'mau', 'hendak'],
+  ['butuh', 'perlu'],
+  ['kembali', 'pulang'],
+  ['hormat', 'terhormat'],
+  ['upaya', 'usaha', 'ikhtiar'],
+  ['hasil', 'capai', 'raih'],
 ];
 const SYNONYM_OF = new Map<string, string>();
 for (const group of SYNONYMS) for (const word of group) SYNONYM_OF.set(word, group[0]!);
@@ -115,19 +166,32 @@ export function contentKeys(words: AlignWord[]): Set<string> {
   return new Set(contentSequence(words));
 }
 
-/** The content words of a quote in reading order (see contentKeys). A
- * hyphenated compound counts as its parts ("memecah-belah" / "memecah
- * belah"); a reduplication ("negara-negara") as its base. */
+/** The content words of a quote in reading order (see contentKeys). */
 export function contentSequence(words: AlignWord[]): string[] {
-  const out: string[] = [];
+  return contentWords(words).map((w) => w.key);
+}
+
+/** A content word: its key (stem or number value, through the synonym
+ * groups) and every root it may be read as (lib/text/morphology.ts). */
+interface ContentWord {
+  key: string;
+  readings: readonly string[];
+}
+
+/** The content words of a quote in reading order. A hyphenated compound
+ * counts as its parts ("memecah-belah" / "memecah belah"); a reduplication
+ * ("negara-negara") as its base. */
+function contentWords(words: AlignWord[]): ContentWord[] {
+  const out: ContentWord[] = [];
   const add = (key: string, stemmed: string) => {
     if (key.length < 2 || FUNCTION_WORDS.has(key)) return;
     const base = stemmed.length >= 3 ? stemmed : key;
-    out.push(SYNONYM_OF.get(key) ?? SYNONYM_OF.get(base) ?? base);
+    const canonical = SYNONYM_OF.get(key) ?? SYNONYM_OF.get(base) ?? base;
+    out.push({ key: canonical, readings: [canonical, ...roots(key).map((r) => SYNONYM_OF.get(r) ?? r)] });
   };
   for (const w of words) {
     if (w.alias.startsWith('#')) {
-      out.push(w.alias);
+      out.push({ key: w.alias, readings: [w.alias] });
       continue;
     }
     const parts = w.key.split('-');
@@ -145,16 +209,23 @@ export function contentSequence(words: AlignWord[]): string[] {
  * one sentence keep its order of ideas even when every function word and
  * half the vocabulary differ; two statements sharing vocabulary rarely do.
  */
-export function orderedContent(a: string[], b: string[]): number {
-  const shorter = Math.min(a.length, b.length);
+export function orderedContent(a: string[] | QuoteContent, b: string[] | QuoteContent): number {
+  const x = Array.isArray(a) ? a : a.sequence;
+  const y = Array.isArray(b) ? b : b.sequence;
+  const xForms = Array.isArray(a) ? undefined : a.forms;
+  const yForms = Array.isArray(b) ? undefined : b.forms;
+  const shorter = Math.min(x.length, y.length);
   if (shorter === 0) return 0;
-  const n = Math.min(a.length, MAX_ORDERED_WORDS);
-  const m = Math.min(b.length, MAX_ORDERED_WORDS);
+  const n = Math.min(x.length, MAX_ORDERED_WORDS);
+  const m = Math.min(y.length, MAX_ORDERED_WORDS);
   let previous = new Uint16Array(m + 1);
   let current = new Uint16Array(m + 1);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      current[j] = looselyEqual(a[i - 1]!, b[j - 1]!) ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+      const xi = x[i - 1]!;
+      const yj = y[j - 1]!;
+      const equal = looselyEqual(xi, yj) || (!!xForms && !!yForms && shareReading(xForms.get(xi), yForms.get(yj)));
+      current[j] = equal ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
     }
     [previous, current] = [current, previous];
   }
@@ -162,6 +233,12 @@ export function orderedContent(a: string[], b: string[]): number {
 }
 /** Content words compared in order at most; no quote comes near it. */
 const MAX_ORDERED_WORDS = 400;
+
+function shareReading(x: ReadonlySet<string> | undefined, y: ReadonlySet<string> | undefined): boolean {
+  if (!x || !y) return false;
+  for (const r of x) if (y.has(r)) return true;
+  return false;
+}
 
 function looselyEqual(x: string, y: string): boolean {
   if (x === y) return true;
@@ -173,23 +250,29 @@ function looselyEqual(x: string, y: string): boolean {
 /** Shared content words; a word also counts as shared when the other quote
  * has one of the same stem spelled a letter apart ("infrastuktur" /
  * "infrastruktur") or sharing its first PREFIX_LETTERS letters
- * ("terorisme" / "teroris"), which the stemmer leaves apart. */
+ * ("terorisme" / "teroris"), which the stemmer leaves apart, or, given the
+ * quotes' contents, a word one of whose roots it shares ("gertakan" /
+ * "menggertak"). */
 const PREFIX_LETTERS = 6;
 /** Words shorter than this are too alike by chance ("perang" / "serang") for the one-letter rule. */
 const ONE_LETTER_MIN = 8;
-export function sharedContent(a: Set<string>, b: Set<string>): number {
+export function sharedContent(a: Set<string> | QuoteContent, b: Set<string> | QuoteContent): number {
+  const aKeys = a instanceof Set ? a : a.keys;
+  const bKeys = b instanceof Set ? b : b.keys;
+  const aForms = a instanceof Set ? undefined : a.forms;
+  const bReadings = b instanceof Set ? undefined : b.readings;
   let shared = 0;
-  for (const k of a) {
-    if (b.has(k)) {
+  for (const k of aKeys) {
+    if (bKeys.has(k) || (aForms && bReadings && [...(aForms.get(k) ?? [])].some((r) => bReadings.has(r)))) {
       shared++;
       continue;
     }
     if (k.length <= PREFIX_LETTERS || k.startsWith('#')) continue;
     const prefix = k.slice(0, PREFIX_LETTERS);
-    for (const other of b) {
+    for (const other of bKeys) {
       if (other.length > PREFIX_LETTERS && (other.startsWith(prefix) || (Math.min(k.length, other.length) >= ONE_LETTER_MIN && oneLetterApart(k, other)))) {
         shared++;
-        break;
+          break;
       }
     }
   }
@@ -327,23 +410,81 @@ export function contrastConflict(alignment: WordAlignment): string | undefined {
 const PART_WAYS_WORDS = 2;
 export function partWays(alignment: WordAlignment, aWords: AlignWord[], bWords: AlignWord[]): boolean {
   if (alignment.divergentTailWords === 0) return false;
+  // A whole sentence both quote, each going on with another sentence of the
+  // same speech: outlets picking different next sentences, not a statement
+  // turning another way mid-sentence.
+  if (endsSentence(aWords[alignment.aRegion[1] - 1]) && endsSentence(bWords[alignment.bRegion[1] - 1])) return false;
   const shared = alignment.aRegion[1] - alignment.aRegion[0];
   if (shared * 2 >= Math.max(aWords.length, bWords.length)) return false;
-  const a = contentKeys(aWords.slice(alignment.aRegion[1]));
-  const b = contentKeys(bWords.slice(alignment.bRegion[1]));
-  if (a.size < PART_WAYS_WORDS || b.size < PART_WAYS_WORDS) return false;
+  const a = quoteContent(aWords.slice(alignment.aRegion[1]));
+  const b = quoteContent(bWords.slice(alignment.bRegion[1]));
+  if (a.keys.size < PART_WAYS_WORDS || b.keys.size < PART_WAYS_WORDS) return false;
   return sharedContent(a, b) === 0 && sharedContent(b, a) === 0;
+}
+
+const SENTENCE_END = /[.!?;][^\p{L}\p{N}]*$/u;
+function endsSentence(word: AlignWord | undefined): boolean {
+  return !!word && SENTENCE_END.test(word.display);
 }
 
 /** A quote's content words, computed once per quote and reused for every pair it is in. */
 export interface QuoteContent {
   sequence: string[];
   keys: Set<string>;
+  /** Each key → every root its words may be read as. */
+  forms: Map<string, Set<string>>;
+  /** Every root any of its words may be read as. */
+  readings: Set<string>;
 }
 
 export function quoteContent(words: AlignWord[]): QuoteContent {
-  const sequence = contentSequence(words);
-  return { sequence, keys: new Set(sequence) };
+  const found = contentWords(words);
+  const forms = new Map<string, Set<string>>();
+  const readings = new Set<string>();
+  for (const w of found) {
+    let set = forms.get(w.key);
+    if (!set) forms.set(w.key, (set = new Set()));
+    for (const r of w.readings) {
+      set.add(r);
+      readings.add(r);
+    }
+  }
+  const sequence = found.map((w) => w.key);
+  return { sequence, keys: new Set(sequence), forms, readings };
+}
+
+/** A sentence needs this many content words to be compared on its own: shorter ones ("Dia salah!") are common property. */
+const SENTENCE_MIN_CONTENT = 3;
+
+/** The content of each sentence of a quote that has SENTENCE_MIN_CONTENT content words. */
+function sentenceContents(words: AlignWord[]): QuoteContent[] {
+  const out: QuoteContent[] = [];
+  let from = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (i + 1 < words.length && !endsSentence(words[i])) continue;
+    const content = quoteContent(words.slice(from, i + 1));
+    if (content.keys.size >= SENTENCE_MIN_CONTENT) out.push(content);
+    from = i + 1;
+  }
+  return out;
+}
+
+/**
+ * The best pair of sentences, one from each quote: the share of the longer
+ * sentence's content words the other shares. Outlets quote overlapping
+ * stretches of one speech, and two quotes that share one whole sentence are
+ * one statement however different the sentences around it.
+ */
+export function sentenceCover(aWords: AlignWord[], bWords: AlignWord[]): number {
+  let best = 0;
+  const bSentences = sentenceContents(bWords);
+  for (const a of sentenceContents(aWords)) {
+    for (const b of bSentences) {
+      const shared = sharedContent(a, b);
+      best = Math.max(best, shared / Math.max(a.keys.size, b.keys.size));
+    }
+  }
+  return best;
 }
 
 export interface PairInput {
@@ -361,9 +502,11 @@ export interface PairInput {
 export function pairFeatures(input: PairInput): Features {
   const { alignment, aWords, bWords, aSpeaker, bSpeaker, context } = input;
   const shorter = Math.min(aWords.length, bWords.length);
-  const { sequence: aSequence, keys: a } = input.aContent ?? quoteContent(aWords);
-  const { sequence: bSequence, keys: b } = input.bContent ?? quoteContent(bWords);
-  const shared = sharedContent(a, b);
+  const aContent = input.aContent ?? quoteContent(aWords);
+  const bContent = input.bContent ?? quoteContent(bWords);
+  const a = aContent.keys;
+  const b = bContent.keys;
+  const shared = sharedContent(aContent, bContent);
   const minContent = Math.min(a.size, b.size);
   const maxContent = Math.max(a.size, b.size);
   const identical = alignment.aLength === alignment.bLength && alignment.samePairs === alignment.aLength && shorter > 0;
@@ -373,7 +516,8 @@ export function pairFeatures(input: PairInput): Features {
     aligned: shorter === 0 ? 0 : (alignment.samePairs + alignment.variantPairs) / shorter,
     cover: minContent === 0 ? 0 : shared / minContent,
     coverLonger: maxContent === 0 ? 0 : shared / maxContent,
-    ordered: orderedContent(aSequence, bSequence),
+    ordered: orderedContent(aContent, bContent),
+    sentenceCover: sentenceCover(aWords, bWords),
     shortLength: Math.log2(1 + shorter),
     diverge: shorter === 0 ? 0 : alignment.divergentWords / shorter,
     identical: identical ? 1 : 0,

@@ -245,7 +245,7 @@ function weigh(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions, con
       }
       // Not one content word in common: no evidence to weigh, and most of a
       // same-event article's quotes are such; they are not aligned at all.
-      aligned = sharedContent(pageContent.keys, content.keys) === 0 ? null : { words, alignment: alignWordLists(pageWords, words, quote.text, entry.quote.text) };
+      aligned = sharedContent(pageContent, content) === 0 ? null : { words, alignment: alignWordLists(pageWords, words, quote.text, entry.quote.text) };
       alignments.set(entry.quote.text, aligned);
     }
     if (!aligned) continue;

@@ -1,0 +1,71 @@
+/**
+ * The evidence quote matching weighs, on made-up wordings of the kinds real
+ * translators produce: one word in two affixed forms, one English word
+ * rendered two ways, quotes that share one whole sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { alignmentWords, alignWords } from '../lib/match/align';
+import { partWays, quoteContent, sentenceCover, sharedContent } from '../lib/match/quote-features';
+import { roots } from '../lib/text/morphology';
+
+const content = (text: string) => quoteContent(alignmentWords(text));
+const shared = (a: string, b: string) => sharedContent(content(a), content(b));
+
+describe('roots of an affixed word', () => {
+  it('reads a word both with and without a suffix the stemmer takes one way only', () => {
+    // The stemmer reads "gertakan" as gerta + -kan; it is also gertak + -an.
+    expect(roots('gertakan')).toContain('gertak');
+    expect(roots('menggertak')).toContain('gertak');
+  });
+
+  it('puts back the consonant a nasal prefix swallowed', () => {
+    expect(roots('menusuk')).toContain('tusuk');
+    expect(roots('penulis')).toContain('tulis');
+    expect(roots('menargetkan')).toContain('target');
+    expect(roots('menyerang')).toContain('serang');
+    expect(roots('kepemimpinan')).toContain('pimpin');
+  });
+
+  it('leaves out readings too short to tell words apart', () => {
+    // pe- + "rang" would meet se- + "rang"
+    expect(roots('perang')).not.toContain('rang');
+    expect(roots('serang')).not.toContain('rang');
+  });
+});
+
+describe('content words two wordings share', () => {
+  it('counts one word in two affixed forms as shared', () => {
+    expect(shared('ini bukan gertakan', 'saya tidak menggertak')).toBe(1);
+    expect(shared('serangan itu tusukan dari belakang', 'mereka menusuk kami')).toBe(1);
+  });
+
+  it("counts two translators' renderings of one word as shared", () => {
+    expect(shared('integritas wilayah kami terancam', 'integritas teritorial kami dalam bahaya')).toBe(3);
+    expect(shared('dia pikir Barat terpecah', 'dia menduga Barat terbagi')).toBe(3);
+  });
+
+  it('does not share words that only look alike', () => {
+    expect(shared('perang', 'serang')).toBe(0);
+  });
+});
+
+describe('quotes that share one whole sentence', () => {
+  const a = 'Memimpin organisasi ini adalah tanggung jawab yang berat. Saya berterima kasih kepada semua sekutu atas kepercayaan mereka.';
+  const b = 'Aliansi ini tetap menjadi landasan keamanan kolektif kita. Memimpin organisasi ini adalah tanggung jawab yang berat.';
+
+  it('scores the shared sentence, not the whole quotes', () => {
+    expect(sentenceCover(alignmentWords(a), alignmentWords(b))).toBe(1);
+    const other = 'Aliansi ini tetap menjadi landasan keamanan kolektif kita. Kami akan menambah anggaran pertahanan tahun depan.';
+    expect(sentenceCover(alignmentWords(a), alignmentWords(other))).toBeLessThan(0.5);
+  });
+
+  it('does not take two outlets quoting different next sentences for statements that part ways', () => {
+    const x = 'Hal-hal baik datang kepada mereka yang menunggu. Tidak ada contoh yang lebih baik dari ini.';
+    const y = 'Hal-hal baik akan datang kepada mereka yang menunggu. Banyak orang ragu kita akan sampai di sini.';
+    expect(partWays(alignWords(x, y), alignmentWords(x), alignmentWords(y))).toBe(false);
+    // Mid-sentence, the same opening going two ways is two statements.
+    const p = 'Kami akan terus mendukung Ukraina dengan sistem pertahanan udara tambahan dari Jerman';
+    const q = 'Kami akan terus mendukung Ukraina selama diperlukan oleh rakyatnya';
+    expect(partWays(alignWords(p, q), alignmentWords(p), alignmentWords(q))).toBe(true);
+  });
+});
