@@ -104,6 +104,14 @@ describe('quote extraction on hard input', () => {
     expect(a.warnings.some((w) => /Unclosed quote/.test(w.message) && w.line === 1)).toBe(true);
   });
 
+  it('takes a quote an outlet forgot to close when a verb of speaking opens it and its sentence ends the paragraph', () => {
+    const a = parseText('Dalam pidatonya, Putin mengatakan bahwa "ambisi pribadi yang berlebihan telah berujung pada pengkhianatan.\n\nParagraf berikutnya biasa saja.');
+    expect(a.quotes.map((q) => [q.speaker?.id, q.text])).toEqual([['vladimir-putin', 'ambisi pribadi yang berlebihan telah berujung pada pengkhianatan.']]);
+    // Without the verb, or cut off mid-sentence, the mark is still a stray one.
+    expect(parseText('Putin tampil di televisi: "ambisi pribadi yang berlebihan telah berujung pada pengkhianatan.\n\nParagraf berikutnya.').quotes).toEqual([]);
+    expect(parseText('Putin mengatakan bahwa "ambisi pribadi yang berlebihan telah berujung pada\n\nParagraf berikutnya.').quotes).toEqual([]);
+  });
+
   it('resolves speakers named before the quote', () => {
     const a = parseText('Menurut Umerov, prioritasnya adalah "bantuan keamanan."\n\nIa menambahkan, "Kami berterima kasih."\n\nStoltenberg mengatakan: "Kami bersatu."');
     expect(a.quotes.map((q) => [q.speaker?.id, q.cue])).toEqual([

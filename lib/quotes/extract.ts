@@ -11,7 +11,9 @@
  * opens a quote and never closes it continues into the next paragraph if that
  * one opens with a quote mark (the convention for quotes over several
  * paragraphs); otherwise the unclosed mark is reported as a warning and its
- * text is not taken as a quote, so one stray mark never swallows an article.
+ * text is not taken as a quote, so one stray mark never swallows an article
+ * (unless a verb of speaking stands right before the mark and the quoted
+ * sentence ends the paragraph: a closing mark the outlet forgot).
  * Single marks (‘…’ or '…') quote too when they stand at word edges; an
  * apostrophe inside a word ("Ma'ruf") never opens or closes a quote.
  *
@@ -102,6 +104,10 @@ const SPEECH_VERB_WORDS = [
   'memastikan', 'menyerukan', 'meminta', 'mengajak', 'menolak', 'membantah', 'menyangkal', 'mengeluhkan',
   'menyoroti', 'memuji', 'sebut', 'katakan', 'kata',
 ];
+/** A verb of speaking (and `bahwa`) right before an opening mark. */
+const SPEECH_VERB_BEFORE_MARK = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERB_WORDS.join('|')})(?:\\s+bahwa)?\\s*[:,]?\\s*$`, 'u');
+/** An unclosed quote is taken only when it is a sentence of at least this many words. */
+const UNCLOSED_MIN_WORDS = 4;
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERB_WORDS.join('|')})(?![\\p{L}-])`, 'gu');
 /** Passive verbs of speaking followed by their agent: `dijawab Scholz`, `Hal itu disampaikan Macron`. */
 const PASSIVE_SPEECH = /(?<![\p{L}-])(?:dikatakan|disampaikan|diungkapkan|ditegaskan|dijawab|dibalas|ditimpali|ditulis|dijelaskan|dituturkan|diucapkan|dinyatakan|diumumkan)\s+(?:oleh\s+)?/gu;
@@ -157,10 +163,21 @@ function findSpans(paragraphs: string[], warnings: ParseWarning[]): Span[] {
   const spans: Span[] = [];
   let open: { paragraph: number; start: number } | undefined;
   const unclosed = (paragraph: number) => warnings.push({ message: `Unclosed quote mark in paragraph ${paragraph + 1}; its text is not counted as a quote.` });
+  // An opening mark right after a verb of speaking whose words run to the
+  // paragraph's final stop: an outlet that forgot the closing mark
+  // (`Putin mengatakan bahwa "ambisi … pengkhianatan.`), not a stray mark.
+  const closeAtEnd = (o: { paragraph: number; start: number }): boolean => {
+    const text = paragraphs[o.paragraph]!;
+    const rest = text.slice(o.start).trimEnd();
+    if (!SPEECH_VERB_BEFORE_MARK.test(text.slice(0, o.start - 1)) || !/[.!?]$/.test(rest)) return false;
+    if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < UNCLOSED_MIN_WORDS) return false;
+    spans.push({ paragraph: o.paragraph, start: o.start, endParagraph: o.paragraph, end: o.start + rest.length, closeIndex: text.length });
+    return true;
+  };
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p]!;
     if (open && !text.startsWith('"')) {
-      unclosed(open.paragraph);
+      if (open.paragraph !== p - 1 || !closeAtEnd(open)) unclosed(open.paragraph);
       open = undefined;
     }
     let i = open ? 1 : 0; // a continuation paragraph's opening mark re-opens the same quote
@@ -180,7 +197,7 @@ function findSpans(paragraphs: string[], warnings: ParseWarning[]): Span[] {
       }
     }
   }
-  if (open) unclosed(open.paragraph);
+  if (open && (open.paragraph !== paragraphs.length - 1 || !closeAtEnd(open))) unclosed(open.paragraph);
   // Single marks, outside double-quoted spans: an opener after a space or bracket, before a letter; a closer after a letter or stop, before a space, stop or the end.
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p]!;
