@@ -6,7 +6,7 @@
  * It lives in the extension's background so that one copy of the index serves
  * every tab; it is pure TypeScript, so tests and benchmarks run it in Node.
  */
-import type { Article, DateConflict } from '../types';
+import type { Article } from '../types';
 import type { JejakIndex } from '../index/format';
 import type { Analysis, MatchEngine, PageArticle, RelatedArticle } from './types';
 import { articleFromParts } from '../seed/parse';
@@ -16,6 +16,7 @@ import { matchQuotes, type MatchQuotesOptions } from './quote-match';
 import type { ArticleContext } from './quote-features';
 import { daysBetween } from '../dates';
 import { RelatedIndex, type RelatedIndexSnapshot } from './related';
+import { ArticleTable, type ArticleOrigin, type ArticleTableSnapshot, type EngineArticle } from './article-table';
 import { summarize } from '../response';
 import { normalizeText } from '../text/tokens';
 
@@ -45,29 +46,7 @@ export function createEngine(index?: JejakIndex): Engine {
   return engine;
 }
 
-/** Where an indexed article came from: the index bundled with Jejak, or the reader's own library. */
-export type ArticleOrigin = 'bundled' | 'library';
-
-/**
- * What the engine keeps of every article besides its search structures:
- * enough to summarise it in a result, date it, and recognise the page's own
- * copy, without its text. A library of tens of thousands of articles keeps
- * only this in memory; the text stays in storage.
- */
-export interface EngineArticle {
-  id: string;
-  url?: string;
-  title?: string;
-  outlet?: string;
-  publishedAt?: string;
-  dateConflict?: DateConflict;
-  /** First sentence of the body (lib/response.ts leadSentence). */
-  lead: string;
-  quoteCount: number;
-  origin: ArticleOrigin;
-  /** Hashes of the comparable text of its long paragraphs (how the page's own copy is recognised). */
-  paragraphHashes: number[];
-}
+export type { ArticleOrigin, EngineArticle } from './article-table';
 
 export interface AddOptions {
   /** Keep the full article for `getArticle` (default true). A library keeps its texts in storage instead. */
@@ -78,13 +57,13 @@ export interface AddOptions {
 export const ENGINE_SNAPSHOT_FORMAT = 'jejak-engine';
 /** Bump when the snapshot's shape, or anything derived into it (stemming, quote keys, term weights), changes:
  * an older snapshot is then rebuilt from the stored articles instead of loaded. */
-export const ENGINE_SNAPSHOT_VERSION = 2;
+export const ENGINE_SNAPSHOT_VERSION = 3;
 
 /** The whole engine as plain data, for storing and loading without rebuilding (see `Engine.snapshot`). */
 export interface EngineSnapshot {
   format: typeof ENGINE_SNAPSHOT_FORMAT;
   version: number;
-  articles: EngineArticle[];
+  articles: ArticleTableSnapshot;
   quotes: QuoteIndexSnapshot;
   related: RelatedIndexSnapshot;
 }
@@ -99,9 +78,8 @@ const SELF_PARAGRAPH_MIN_CHARS = 40;
 const SELF_SHARED_SHARE = 0.8;
 
 export class Engine implements MatchEngine {
-  private readonly articles = new Map<string, EngineArticle>();
+  private articles = new ArticleTable();
   private readonly texts = new Map<string, Article>();
-  private readonly urls = new Map<string, string>();
   private quoteIndex = new QuoteIndex();
   private relatedIndex = new RelatedIndex();
 
@@ -111,19 +89,15 @@ export class Engine implements MatchEngine {
 
   add(article: Article, options: AddOptions = {}): void {
     if (this.articles.has(article.id)) this.remove(article.id);
-    this.articles.set(article.id, engineArticle(article, options.origin ?? 'bundled'));
+    this.articles.set(engineArticle(article, options.origin ?? 'bundled'), article.url ? canonicalUrl(article.url) : undefined);
     if (options.keepText !== false) this.texts.set(article.id, article);
-    if (article.url) this.urls.set(canonicalUrl(article.url), article.id);
     this.quoteIndex.add(article.id, article.quotes);
     this.relatedIndex.add(article);
   }
 
   remove(id: string): void {
-    const article = this.articles.get(id);
-    if (!article) return;
-    this.articles.delete(id);
+    if (!this.articles.delete(id)) return;
     this.texts.delete(id);
-    if (article.url && this.urls.get(canonicalUrl(article.url)) === id) this.urls.delete(canonicalUrl(article.url));
     this.quoteIndex.remove(id);
     this.relatedIndex.remove(id);
   }
@@ -151,7 +125,7 @@ export class Engine implements MatchEngine {
 
   /** The article the engine holds for a page address (same canonical URL), if any. */
   idForUrl(url: string): string | undefined {
-    return this.urls.get(canonicalUrl(url));
+    return this.articles.idForUrl(canonicalUrl(url));
   }
 
   /** Every article whose full text the engine keeps. */
@@ -169,7 +143,7 @@ export class Engine implements MatchEngine {
     return {
       format: ENGINE_SNAPSHOT_FORMAT,
       version: ENGINE_SNAPSHOT_VERSION,
-      articles: [...this.articles.values()],
+      articles: this.articles.snapshot(),
       quotes: this.quoteIndex.snapshot(),
       related: this.relatedIndex.snapshot(),
     };
@@ -181,10 +155,7 @@ export class Engine implements MatchEngine {
       throw new Error(`not a Jejak engine snapshot of version ${ENGINE_SNAPSHOT_VERSION}`);
     }
     const engine = new Engine();
-    for (const article of snapshot.articles) {
-      engine.articles.set(article.id, article);
-      if (article.url) engine.urls.set(canonicalUrl(article.url), article.id);
-    }
+    engine.articles = ArticleTable.fromSnapshot(snapshot.articles);
     engine.quoteIndex = QuoteIndex.fromSnapshot(snapshot.quotes);
     engine.relatedIndex = RelatedIndex.fromSnapshot(snapshot.related);
     return engine;
@@ -233,8 +204,7 @@ export class Engine implements MatchEngine {
     const articleContext = (id: string): ArticleContext | undefined => {
       let context = contextCache.get(id);
       if (context) return context;
-      const other = this.articles.get(id);
-      const otherDate = other?.publishedAt;
+      const otherDate = this.articles.get(id)?.publishedAt;
       context = { textSimilarity: similarity.get(id) ?? 0 };
       if (pageDate && otherDate) {
         const days = daysBetween(pageDate, otherDate);
@@ -270,17 +240,16 @@ export class Engine implements MatchEngine {
    */
   private findSelf(page: PageArticle, article: Article, mostAlike: RelatedArticle[]): string | undefined {
     if (page.url) {
-      const byUrl = this.urls.get(canonicalUrl(page.url));
+      const byUrl = this.articles.idForUrl(canonicalUrl(page.url));
       if (byUrl) return byUrl;
     }
     const pageParagraphs = new Set(paragraphHashes(article.paragraphs));
     if (pageParagraphs.size < 2) return undefined;
     for (const candidate of mostAlike) {
-      const other = this.articles.get(candidate.articleId);
-      if (!other) continue;
-      const keys = other.paragraphHashes;
+      const keys = this.articles.paragraphHashes(candidate.articleId);
+      if (!keys) continue;
       const shared = keys.filter((k) => pageParagraphs.has(k)).length;
-      if (keys.length > 0 && shared / Math.min(keys.length, pageParagraphs.size) >= SELF_SHARED_SHARE) return other.id;
+      if (keys.length > 0 && shared / Math.min(keys.length, pageParagraphs.size) >= SELF_SHARED_SHARE) return candidate.articleId;
     }
     return undefined;
   }

@@ -41,6 +41,7 @@
 import type { Article } from '../types';
 import { isStopword, normalizeText, stem, words } from '../text/tokens';
 import type { RelatedArticle, RelatedLabel, RelatedReasons } from './types';
+import { binarySearch, withCapacity } from './columns';
 
 export interface RelatedQuery {
   article: Article;
@@ -161,31 +162,15 @@ function dayNumber(iso: string | undefined): number | undefined {
 
 // ---------------------------------------------------------------- postings
 
-/** One term's postings: document slots and weighted term frequencies, grown by doubling. */
+/** A term's postings added after the index was loaded: document slots and weighted term frequencies, grown by doubling. */
 class Postings {
   slots: Int32Array = new Int32Array(4);
   weights: Float32Array = new Float32Array(4);
   length = 0;
 
-  /** Postings over stored arrays (views are fine: the first push copies them into arrays of their own). */
-  static of(slots: Int32Array, weights: Float32Array): Postings {
-    const postings = new Postings();
-    if (slots.length === 0) return postings;
-    postings.slots = slots;
-    postings.weights = weights;
-    postings.length = slots.length;
-    return postings;
-  }
-
   push(slot: number, weight: number): void {
-    if (this.length === this.slots.length) {
-      const slots = new Int32Array(this.length * 2);
-      slots.set(this.slots);
-      this.slots = slots;
-      const weights = new Float32Array(this.length * 2);
-      weights.set(this.weights);
-      this.weights = weights;
-    }
+    this.slots = withCapacity(this.slots, this.length + 1);
+    this.weights = withCapacity(this.weights, this.length + 1);
     this.slots[this.length] = slot;
     this.weights[this.length] = weight;
     this.length++;
@@ -201,36 +186,55 @@ interface QueryTerm {
   key: number;
 }
 
-interface Doc {
-  id: string;
-  /** Term ids of the document, ascending (for df on removal and shared terms). */
-  termIds: Int32Array;
-  /** Sum of weighted term frequencies. */
-  length: number;
-  people: Map<string, string>;
-  day?: number;
-}
-
+/**
+ * Everything lives in columns (typed arrays and flat lists) indexed by term
+ * id or document slot, so that loading a snapshot takes its arrays over and
+ * creates no object per term or per document. Postings loaded from a
+ * snapshot stay in its three flat arrays; postings added later go to a small
+ * per-term list after them.
+ */
 export class RelatedIndex {
-  private readonly termIds = new Map<string, number>();
-  private readonly termStems: string[] = [];
-  private readonly postings: Postings[] = [];
+  /** Stemmed term by term id. */
+  private termStems: string[] = [];
+  /** Ids of the terms known when the index was loaded, sorted by stem: found by binary search, with no map of every term. */
+  private termOrder: Int32Array = new Int32Array(0);
+  /** Terms added since `termOrder` was made. */
+  private readonly newTerms = new Map<string, number>();
   /** Number of live documents containing each term. */
-  private df: number[] = [];
+  private df: Int32Array = new Int32Array(0);
+  /** Postings as loaded: term t's are `baseSlots`/`baseWeights` from `baseOffsets[t]` to `baseOffsets[t + 1]`, slots ascending. */
+  private baseOffsets: Int32Array = new Int32Array(1);
+  private baseSlots: Int32Array = new Int32Array(0);
+  private baseWeights: Float32Array = new Float32Array(0);
+  /** Postings added since, per term id (their slots all follow the base's). */
+  private readonly addedPostings = new Map<number, Postings>();
   /** Surface word counts per term id, so reasons show a real word, not a stem.
    * Only ever incremented: a removed article's spellings still count toward the
    * most common form, which changes no ranking. */
-  private readonly surfaces: (Map<string, number> | undefined)[] = [];
+  private readonly surfaces = new Map<number, Map<string, number>>();
   /** Surface counts of a loaded snapshot, turned into a term's Map only when that term is shown or counted. */
   private storedSurfaces?: Pick<RelatedIndexSnapshot, 'surfaceOffsets' | 'surfaceWords' | 'surfaceCounts'>;
-  /** Documents by slot; undefined marks a removed document's slot. */
-  private docs: (Doc | undefined)[] = [];
+  /** Document id by slot; null marks a removed document's slot. */
+  private docIds: (string | null)[] = [];
+  /** Sum of each document's weighted term frequencies. */
+  private docLengths: Float64Array = new Float64Array(0);
+  /** Day number of each document's date, NaN where it has none. */
+  private docDays: Float64Array = new Float64Array(0);
+  /** Term ids of each document, ascending (document frequencies on removal, terms shared with the page): `docTerms` from `docTermOffsets[slot]` to `docTermOffsets[slot + 1]`. */
+  private docTermOffsets: Int32Array = new Int32Array(1);
+  private docTerms: Int32Array = new Int32Array(0);
+  /** People each document names, as numbers into `personIds`, the same way. */
+  private docPeopleOffsets: Int32Array = new Int32Array(1);
+  private docPeople: Int32Array = new Int32Array(0);
+  /** Canonical person id by number. */
+  private personIds: string[] = [];
+  private readonly personNumbers = new Map<string, number>();
   private readonly slotById = new Map<string, number>();
   private totalLength = 0;
   private deadPostings = 0;
   private livePostings = 0;
   /** Per-query accumulator, reused to keep allocation out of `rank`. */
-  private scores = new Float64Array(0);
+  private scores: Float64Array = new Float64Array(0);
 
   get size(): number {
     return this.slotById.size;
@@ -243,24 +247,25 @@ export class RelatedIndex {
   add(article: Article): void {
     if (this.slotById.has(article.id)) this.remove(article.id);
     const tf = weightedTerms(article, (t) => this.countSurface(t));
-    const slot = this.docs.length;
+    const slot = this.docIds.length;
     const ids: number[] = [];
     let length = 0;
     for (const [term, weight] of tf) {
       const termId = this.termId(term);
       ids.push(termId);
-      this.postings[termId]!.push(slot, weight);
-      this.df[termId] = (this.df[termId] ?? 0) + 1;
+      this.postingsAddedTo(termId).push(slot, weight);
+      this.df[termId]!++;
       length += weight;
     }
     ids.sort((a, b) => a - b);
-    this.docs.push({
-      id: article.id,
-      termIds: Int32Array.from(ids),
-      length,
-      people: peopleOf(article),
-      day: dayNumber(article.publishedAt),
-    });
+    const people = [...peopleOf(article).keys()].map((id) => this.personNumber(id));
+    this.docIds.push(article.id);
+    this.docLengths = withCapacity(this.docLengths, slot + 1);
+    this.docLengths[slot] = length;
+    this.docDays = withCapacity(this.docDays, slot + 1);
+    this.docDays[slot] = dayNumber(article.publishedAt) ?? Number.NaN;
+    [this.docTermOffsets, this.docTerms] = appendRow(this.docTermOffsets, this.docTerms, slot, ids);
+    [this.docPeopleOffsets, this.docPeople] = appendRow(this.docPeopleOffsets, this.docPeople, slot, people);
     this.slotById.set(article.id, slot);
     this.totalLength += length;
     this.livePostings += ids.length;
@@ -269,21 +274,21 @@ export class RelatedIndex {
   remove(id: string): void {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
-    const doc = this.docs[slot]!;
-    for (const termId of doc.termIds) this.df[termId] = (this.df[termId] ?? 1) - 1;
-    this.docs[slot] = undefined;
+    const from = this.docTermOffsets[slot]!;
+    const to = this.docTermOffsets[slot + 1]!;
+    for (let i = from; i < to; i++) this.df[this.docTerms[i]!]!--;
+    this.docIds[slot] = null;
     this.slotById.delete(id);
-    this.totalLength -= doc.length;
-    this.livePostings -= doc.termIds.length;
-    this.deadPostings += doc.termIds.length;
+    this.totalLength -= this.docLengths[slot]!;
+    this.livePostings -= to - from;
+    this.deadPostings += to - from;
     if (this.deadPostings > 1000 && this.deadPostings > (this.livePostings + this.deadPostings) / 4) this.compact();
   }
 
   /** Inverse document frequency of a stemmed term as the index stands now (BM25 form, never negative). */
   idf(stemmedTerm: string): number {
-    const termId = this.termIds.get(stemmedTerm);
-    const df = termId === undefined ? 0 : (this.df[termId] ?? 0);
-    return bm25Idf(this.size, df);
+    const termId = this.findTerm(stemmedTerm);
+    return bm25Idf(this.size, termId < 0 ? 0 : this.df[termId]!);
   }
 
   rank(query: RelatedQuery, options: RankOptions = {}): RelatedArticle[] {
@@ -299,21 +304,18 @@ export class RelatedIndex {
     let selfScore = 0;
     for (const q of queryTerms) selfScore += queryTermWeight(q.tf) * q.idf * bm25Tf(q.tf, queryLength, averageLength);
 
-    if (this.scores.length < this.docs.length) this.scores = new Float64Array(this.docs.length * 2);
+    if (this.scores.length < this.docIds.length) this.scores = new Float64Array(this.docIds.length * 2);
     const scores = this.scores;
     const touched: number[] = [];
+    const baseTerms = this.baseOffsets.length - 1;
     for (const q of queryTerms) {
       if (q.termId < 0) continue;
-      const postings = this.postings[q.termId]!;
-      const { slots, weights } = postings;
-      const queryWeight = queryTermWeight(q.tf);
-      for (let i = 0; i < postings.length; i++) {
-        const slot = slots[i]!;
-        const doc = this.docs[slot];
-        if (!doc) continue;
-        if (scores[slot] === 0) touched.push(slot);
-        scores[slot]! += queryWeight * q.idf * bm25Tf(weights[i]!, doc.length, averageLength);
+      const factor = queryTermWeight(q.tf) * q.idf;
+      if (q.termId < baseTerms) {
+        this.accumulate(this.baseSlots, this.baseWeights, this.baseOffsets[q.termId]!, this.baseOffsets[q.termId + 1]!, factor, averageLength, touched);
       }
+      const added = this.addedPostings.get(q.termId);
+      if (added) this.accumulate(added.slots, added.weights, 0, added.length, factor, averageLength, touched);
     }
     const textBySlot = new Map<number, number>();
     for (const slot of touched) {
@@ -325,21 +327,23 @@ export class RelatedIndex {
       if (slot !== undefined && !textBySlot.has(slot)) textBySlot.set(slot, 0);
     }
 
-    const pagePeople = peopleOf(query.article);
+    // The page's people by number; one no document names is shared with none.
+    const pagePeople = [...peopleOf(query.article)].map(([id, name]) => ({ number: this.personNumbers.get(id), name }));
     const pageDay = dayNumber(query.article.publishedAt);
     const results: RelatedArticle[] = [];
     for (const [slot, textSimilarity] of textBySlot) {
       if (slot === excludeSlot) continue;
-      const doc = this.docs[slot];
-      if (!doc) continue;
-      const sharedQuotes = query.sharedQuotesByArticle?.get(doc.id) ?? 0;
+      const id = this.docIds[slot];
+      if (id === null || id === undefined) continue;
+      const sharedQuotes = query.sharedQuotesByArticle?.get(id) ?? 0;
       if (textSimilarity < MIN_TEXT_SIMILARITY && sharedQuotes === 0) continue;
       const sharedPeople: string[] = [];
-      for (const [personId, name] of pagePeople) if (doc.people.has(personId)) sharedPeople.push(name);
+      for (const person of pagePeople) if (person.number !== undefined && this.names(slot, person.number)) sharedPeople.push(person.name);
       // Words alone, with no person and no quote in common, are weak
       // evidence: two ministries' meetings share "kerja", "membahas", "menteri".
       if (sharedQuotes === 0 && sharedPeople.length === 0 && textSimilarity < MIN_TEXT_SIMILARITY_ALONE) continue;
-      const daysApart = pageDay !== undefined && doc.day !== undefined ? Math.abs(pageDay - doc.day) : undefined;
+      const day = this.docDays[slot]!;
+      const daysApart = pageDay !== undefined && !Number.isNaN(day) ? Math.abs(pageDay - day) : undefined;
       const score =
         WEIGHT_TEXT * textSimilarity +
         WEIGHT_QUOTES * (1 - 0.5 ** sharedQuotes) +
@@ -348,20 +352,49 @@ export class RelatedIndex {
       if (score < MIN_RELEVANCE) continue;
       const reasons: RelatedReasons = { sharedQuotes, sharedPeople, textSimilarity, sharedTerms: [] };
       if (daysApart !== undefined) reasons.daysApart = daysApart;
-      results.push({ articleId: doc.id, score, label: labelFor(reasons), reasons });
+      results.push({ articleId: id, score, label: labelFor(reasons), reasons });
     }
     results.sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1));
     const top = results.slice(0, limit);
     for (const result of top) {
-      const doc = this.docs[this.slotById.get(result.articleId)!]!;
+      const slot = this.slotById.get(result.articleId)!;
+      const from = this.docTermOffsets[slot]!;
+      const to = this.docTermOffsets[slot + 1]!;
       // Most distinctive first: "kemajuan" says more than "nato" in a NATO index.
       result.reasons.sharedTerms = queryTerms
-        .filter((q) => q.termId >= 0 && hasTerm(doc.termIds, q.termId))
+        .filter((q) => q.termId >= 0 && binarySearch(this.docTerms, q.termId, from, to) >= 0)
         .sort((a, b) => b.idf - a.idf || b.tf - a.tf)
         .slice(0, 5)
         .map((q) => this.surfaceOf(q.termId));
     }
     return top;
+  }
+
+  /** Add one run of postings to the per-query scores (BM25), noting the slots first touched. */
+  private accumulate(
+    slots: Int32Array,
+    weights: Float32Array,
+    from: number,
+    to: number,
+    factor: number,
+    averageLength: number,
+    touched: number[],
+  ): void {
+    const scores = this.scores;
+    const ids = this.docIds;
+    const lengths = this.docLengths;
+    for (let i = from; i < to; i++) {
+      const slot = slots[i]!;
+      if (ids[slot] === null) continue;
+      if (scores[slot] === 0) touched.push(slot);
+      scores[slot]! += factor * bm25Tf(weights[i]!, lengths[slot]!, averageLength);
+    }
+  }
+
+  /** Whether the document in a slot names a person (by number). */
+  private names(slot: number, person: number): boolean {
+    for (let i = this.docPeopleOffsets[slot]!; i < this.docPeopleOffsets[slot + 1]!; i++) if (this.docPeople[i] === person) return true;
+    return false;
   }
 
   /** The stemmed terms of an article that `rank` searches with, strongest first. */
@@ -383,25 +416,60 @@ export class RelatedIndex {
     for (const w of queryTf.values()) length += w;
     const candidates: QueryTerm[] = [];
     for (const [term, tf] of queryTf) {
-      const termId = this.termIds.get(term) ?? -1;
-      const idf = bm25Idf(n, termId < 0 ? 0 : (this.df[termId] ?? 0));
+      const termId = this.findTerm(term);
+      const idf = bm25Idf(n, termId < 0 ? 0 : this.df[termId]!);
       candidates.push({ term, termId, tf, idf, key: tf * idf });
     }
     candidates.sort((a, b) => b.key - a.key || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
     return { terms: candidates.slice(0, QUERY_TERMS), length };
   }
 
+  /** A term's id, or -1 when the index has never seen it. */
+  private findTerm(term: string): number {
+    const added = this.newTerms.get(term);
+    if (added !== undefined) return added;
+    const order = this.termOrder;
+    const stems = this.termStems;
+    let lo = 0;
+    let hi = order.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const stem = stems[order[mid]!]!;
+      if (stem === term) return order[mid]!;
+      if (stem < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
   private termId(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
+    let id = this.findTerm(term);
+    if (id < 0) {
       id = this.termStems.length;
-      this.termIds.set(term, id);
       this.termStems.push(term);
-      this.postings.push(new Postings());
-      this.df.push(0);
-      this.surfaces.push(undefined);
+      this.newTerms.set(term, id);
+      this.df = withCapacity(this.df, id + 1);
     }
     return id;
+  }
+
+  private postingsAddedTo(termId: number): Postings {
+    let postings = this.addedPostings.get(termId);
+    if (!postings) {
+      postings = new Postings();
+      this.addedPostings.set(termId, postings);
+    }
+    return postings;
+  }
+
+  private personNumber(id: string): number {
+    let number = this.personNumbers.get(id);
+    if (number === undefined) {
+      number = this.personIds.length;
+      this.personIds.push(id);
+      this.personNumbers.set(id, number);
+    }
+    return number;
   }
 
   private countSurface(term: Term): void {
@@ -410,17 +478,21 @@ export class RelatedIndex {
   }
 
   private surfaceCounts(termId: number): Map<string, number> {
-    let counts = this.surfaces[termId];
+    let counts = this.surfaces.get(termId);
     if (counts) return counts;
     counts = new Map();
-    const stored = this.storedSurfaces;
-    if (stored && termId + 1 < stored.surfaceOffsets.length) {
-      for (let i = stored.surfaceOffsets[termId]!; i < stored.surfaceOffsets[termId + 1]!; i++) {
-        counts.set(stored.surfaceWords[i]!, stored.surfaceCounts[i]!);
-      }
-    }
-    this.surfaces[termId] = counts;
+    this.forEachStoredSurface(termId, (word, count) => counts.set(word, count));
+    this.surfaces.set(termId, counts);
     return counts;
+  }
+
+  /** A term's surface counts as loaded from a snapshot, read in place. */
+  private forEachStoredSurface(termId: number, visit: (word: string, count: number) => void): void {
+    const stored = this.storedSurfaces;
+    if (!stored || termId + 1 >= stored.surfaceOffsets.length) return;
+    for (let i = stored.surfaceOffsets[termId]!; i < stored.surfaceOffsets[termId + 1]!; i++) {
+      visit(stored.surfaceWords[i]!, stored.surfaceCounts[i]!);
+    }
   }
 
   private surfaceOf(termId: number): string {
@@ -437,70 +509,84 @@ export class RelatedIndex {
 
   /**
    * The index as plain data (typed arrays and string lists, structured-clone
-   * friendly), and `fromSnapshot` to load it back: postings are used in place
-   * (no document is re-read, no term re-stemmed), document frequencies,
-   * lengths and slots come back as they were, so every ranking is the same.
+   * friendly), and `fromSnapshot` to load it back: its arrays are used in
+   * place (no document is re-read, no term re-stemmed, nothing made per term
+   * or per document). Removed documents are left out and the rest numbered
+   * densely; document frequencies and lengths come back as they were, so
+   * every ranking is the same.
    */
   snapshot(): RelatedIndexSnapshot {
+    const slotCount = this.docIds.length;
+    const newSlot = new Int32Array(slotCount).fill(-1);
+    const docIds: string[] = [];
+    for (let slot = 0; slot < slotCount; slot++) {
+      const id = this.docIds[slot];
+      if (id === null || id === undefined) continue;
+      newSlot[slot] = docIds.length;
+      docIds.push(id);
+    }
+
     const termCount = this.termStems.length;
+    const baseTerms = this.baseOffsets.length - 1;
     const postingOffsets = new Int32Array(termCount + 1);
-    let total = 0;
-    for (let t = 0; t < termCount; t++) total += this.postings[t]!.length;
-    const postingSlots = new Int32Array(total);
-    const postingWeights = new Float32Array(total);
+    const postingSlots = new Int32Array(this.livePostings);
+    const postingWeights = new Float32Array(this.livePostings);
     let at = 0;
+    const copy = (slots: Int32Array, weights: Float32Array, from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const slot = newSlot[slots[i]!]!;
+        if (slot < 0) continue;
+        postingSlots[at] = slot;
+        postingWeights[at] = weights[i]!;
+        at++;
+      }
+    };
     for (let t = 0; t < termCount; t++) {
-      const p = this.postings[t]!;
       postingOffsets[t] = at;
-      postingSlots.set(p.slots.subarray(0, p.length), at);
-      postingWeights.set(p.weights.subarray(0, p.length), at);
-      at += p.length;
+      if (t < baseTerms) copy(this.baseSlots, this.baseWeights, this.baseOffsets[t]!, this.baseOffsets[t + 1]!);
+      const added = this.addedPostings.get(t);
+      if (added) copy(added.slots, added.weights, 0, added.length);
     }
     postingOffsets[termCount] = at;
+    if (at !== this.livePostings) throw new Error(`related index: ${at} live postings found, ${this.livePostings} counted`);
+
+    const stems = this.termStems;
+    const termOrder = Int32Array.from({ length: termCount }, (_, t) => t).sort((a, b) =>
+      stems[a]! < stems[b]! ? -1 : stems[a]! > stems[b]! ? 1 : 0,
+    );
 
     const surfaceOffsets = new Int32Array(termCount + 1);
     const surfaceWords: string[] = [];
     const surfaceCounts: number[] = [];
+    const keepSurface = (word: string, count: number) => {
+      surfaceWords.push(word);
+      surfaceCounts.push(count);
+    };
     for (let t = 0; t < termCount; t++) {
       surfaceOffsets[t] = surfaceWords.length;
-      for (const [word, count] of this.surfaceCounts(t)) {
-        surfaceWords.push(word);
-        surfaceCounts.push(count);
-      }
+      const counts = this.surfaces.get(t);
+      if (counts) counts.forEach((count, word) => keepSurface(word, count));
+      else this.forEachStoredSurface(t, keepSurface);
     }
     surfaceOffsets[termCount] = surfaceWords.length;
 
-    const docCount = this.docs.length;
-    const docIds: (string | null)[] = [];
+    const docCount = docIds.length;
     const docLengths = new Float64Array(docCount);
     const docDays = new Float64Array(docCount);
-    const docTermOffsets = new Int32Array(docCount + 1);
-    const peopleOffsets = new Int32Array(docCount + 1);
-    const peopleIds: string[] = [];
-    const peopleNames: string[] = [];
-    let termTotal = 0;
-    for (const doc of this.docs) termTotal += doc?.termIds.length ?? 0;
-    const docTerms = new Int32Array(termTotal);
-    at = 0;
-    this.docs.forEach((doc, slot) => {
-      docTermOffsets[slot] = at;
-      peopleOffsets[slot] = peopleIds.length;
-      docIds.push(doc?.id ?? null);
-      docDays[slot] = doc?.day ?? Number.NaN;
-      if (!doc) return;
-      docLengths[slot] = doc.length;
-      docTerms.set(doc.termIds, at);
-      at += doc.termIds.length;
-      for (const [id, name] of doc.people) {
-        peopleIds.push(id);
-        peopleNames.push(name);
-      }
-    });
-    docTermOffsets[docCount] = at;
-    peopleOffsets[docCount] = peopleIds.length;
+    const terms = new Rows(docCount, this.livePostings);
+    const people = new Rows(docCount, this.docPeopleOffsets[slotCount]!);
+    for (let slot = 0; slot < slotCount; slot++) {
+      const to = newSlot[slot]!;
+      if (to < 0) continue;
+      docLengths[to] = this.docLengths[slot]!;
+      docDays[to] = this.docDays[slot]!;
+      terms.push(this.docTerms, this.docTermOffsets[slot]!, this.docTermOffsets[slot + 1]!);
+      people.push(this.docPeople, this.docPeopleOffsets[slot]!, this.docPeopleOffsets[slot + 1]!);
+    }
     return {
-      termStems: [...this.termStems],
-      df: Int32Array.from(this.df),
+      termStems: [...stems],
+      termOrder,
+      df: this.df.slice(0, termCount),
       postingOffsets,
       postingSlots,
       postingWeights,
@@ -510,80 +596,95 @@ export class RelatedIndex {
       docIds,
       docLengths,
       docDays,
-      docTermOffsets,
-      docTerms,
-      peopleOffsets,
-      peopleIds,
-      peopleNames,
+      docTermOffsets: terms.offsets,
+      docTerms: terms.values.slice(0, terms.length),
+      docPeopleOffsets: people.offsets,
+      docPeople: people.values.slice(0, people.length),
+      personIds: [...this.personIds],
       totalLength: this.totalLength,
       livePostings: this.livePostings,
-      deadPostings: this.deadPostings,
+      deadPostings: 0,
     };
   }
 
   static fromSnapshot(s: RelatedIndexSnapshot): RelatedIndex {
     const index = new RelatedIndex();
-    s.termStems.forEach((term, t) => {
-      index.termIds.set(term, t);
-      index.termStems.push(term);
-      const from = s.postingOffsets[t]!;
-      const to = s.postingOffsets[t + 1]!;
-      index.postings.push(Postings.of(s.postingSlots.subarray(from, to), s.postingWeights.subarray(from, to)));
-      index.surfaces.push(undefined);
-    });
-    index.df = Array.from(s.df);
-    index.storedSurfaces = { surfaceOffsets: s.surfaceOffsets, surfaceWords: s.surfaceWords, surfaceCounts: s.surfaceCounts };
-    index.docs = s.docIds.map((id, slot) => {
-      if (id === null) return undefined;
-      const people = new Map<string, string>();
-      for (let i = s.peopleOffsets[slot]!; i < s.peopleOffsets[slot + 1]!; i++) people.set(s.peopleIds[i]!, s.peopleNames[i]!);
-      const day = s.docDays[slot]!;
-      index.slotById.set(id, slot);
-      return {
-        id,
-        termIds: s.docTerms.subarray(s.docTermOffsets[slot], s.docTermOffsets[slot + 1]),
-        length: s.docLengths[slot]!,
-        people,
-        day: Number.isNaN(day) ? undefined : day,
-      };
-    });
-    index.totalLength = s.totalLength;
-    index.livePostings = s.livePostings;
-    index.deadPostings = s.deadPostings;
+    index.load(s);
     return index;
   }
 
-  /** Drop removed documents' postings and renumber slots densely. */
+  /** Take a snapshot's arrays over as the index. */
+  private load(s: RelatedIndexSnapshot): void {
+    this.termStems = s.termStems;
+    this.termOrder = s.termOrder;
+    this.newTerms.clear();
+    this.df = s.df;
+    this.baseOffsets = s.postingOffsets;
+    this.baseSlots = s.postingSlots;
+    this.baseWeights = s.postingWeights;
+    this.addedPostings.clear();
+    this.surfaces.clear();
+    this.storedSurfaces = { surfaceOffsets: s.surfaceOffsets, surfaceWords: s.surfaceWords, surfaceCounts: s.surfaceCounts };
+    this.docIds = s.docIds;
+    this.docLengths = s.docLengths;
+    this.docDays = s.docDays;
+    this.docTermOffsets = s.docTermOffsets;
+    this.docTerms = s.docTerms;
+    this.docPeopleOffsets = s.docPeopleOffsets;
+    this.docPeople = s.docPeople;
+    this.personIds = s.personIds;
+    this.personNumbers.clear();
+    s.personIds.forEach((id, number) => this.personNumbers.set(id, number));
+    this.slotById.clear();
+    s.docIds.forEach((id, slot) => this.slotById.set(id, slot));
+    this.totalLength = s.totalLength;
+    this.livePostings = s.livePostings;
+    this.deadPostings = s.deadPostings;
+  }
+
+  /** Drop removed documents' postings and number slots densely (as a snapshot stores them). */
   private compact(): void {
-    const newSlot = new Int32Array(this.docs.length).fill(-1);
-    const docs: Doc[] = [];
-    this.docs.forEach((doc, slot) => {
-      if (!doc) return;
-      newSlot[slot] = docs.length;
-      this.slotById.set(doc.id, docs.length);
-      docs.push(doc);
-    });
-    for (const postings of this.postings) {
-      let kept = 0;
-      for (let i = 0; i < postings.length; i++) {
-        const slot = newSlot[postings.slots[i]!]!;
-        if (slot < 0) continue;
-        postings.slots[kept] = slot;
-        postings.weights[kept] = postings.weights[i]!;
-        kept++;
-      }
-      postings.length = kept;
-    }
-    this.docs = docs;
-    this.deadPostings = 0;
+    this.load(this.snapshot());
   }
 }
 
+/** Rows of numbers written one after another (compressed sparse rows), into arrays of a known final size. */
+class Rows {
+  readonly offsets: Int32Array;
+  values: Int32Array;
+  length = 0;
+  private rows = 0;
+
+  constructor(rowCount: number, valueCount: number) {
+    this.offsets = new Int32Array(rowCount + 1);
+    this.values = new Int32Array(valueCount);
+  }
+
+  push(source: Int32Array, from: number, to: number): void {
+    this.values = withCapacity(this.values, this.length + to - from);
+    this.values.set(source.subarray(from, to), this.length);
+    this.length += to - from;
+    this.offsets[++this.rows] = this.length;
+  }
+}
+
+/** Append row `row` (the next one) to compressed sparse rows, growing their arrays as needed. */
+function appendRow(offsets: Int32Array, values: Int32Array, row: number, items: readonly number[]): [Int32Array, Int32Array] {
+  const at = offsets[row]!;
+  const grownValues = withCapacity(values, at + items.length);
+  grownValues.set(items, at);
+  const grownOffsets = withCapacity(offsets, row + 2);
+  grownOffsets[row + 1] = at + items.length;
+  return [grownOffsets, grownValues];
+}
+
 /** RelatedIndex as stored: per-term postings and per-document terms and
- * people as compressed sparse rows (`offsets[i]..offsets[i+1]`); a removed
- * document's slot has a null id. */
+ * people as compressed sparse rows (`offsets[i]..offsets[i+1]`), removed
+ * documents left out. */
 export interface RelatedIndexSnapshot {
   termStems: string[];
+  /** Term ids sorted by stem. */
+  termOrder: Int32Array;
   df: Int32Array;
   postingOffsets: Int32Array;
   postingSlots: Int32Array;
@@ -591,15 +692,16 @@ export interface RelatedIndexSnapshot {
   surfaceOffsets: Int32Array;
   surfaceWords: string[];
   surfaceCounts: Int32Array;
-  docIds: (string | null)[];
+  docIds: string[];
   docLengths: Float64Array;
   /** NaN where the document has no date. */
   docDays: Float64Array;
   docTermOffsets: Int32Array;
   docTerms: Int32Array;
-  peopleOffsets: Int32Array;
-  peopleIds: string[];
-  peopleNames: string[];
+  docPeopleOffsets: Int32Array;
+  /** Numbers into `personIds`. */
+  docPeople: Int32Array;
+  personIds: string[];
   totalLength: number;
   livePostings: number;
   deadPostings: number;
@@ -617,19 +719,6 @@ function bm25Tf(tf: number, length: number, averageLength: number): number {
  * word in the title outweighs one met once in the tail, but not tenfold. */
 function queryTermWeight(tf: number): number {
   return (tf * (K1 + 1)) / (tf + K1);
-}
-
-function hasTerm(sorted: Int32Array, termId: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === termId) return true;
-    if (v < termId) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 function labelFor(reasons: RelatedReasons): RelatedLabel {
