@@ -29,6 +29,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time (µs): the CPU time the thread spent inside the event, without the time it waited for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -84,6 +86,9 @@ export interface LoadTrace {
   busyMs: number;
   /** The extension's main-thread time (union over all its scripts). */
   extMs: number;
+  /** The same in thread time: each task's share of it scaled by that task's thread time over its wall time
+   * (what the main thread computed for Jejak, without the time it waited for one of the machine's cores). */
+  extCpuMs: number;
   /** Per script that ran, by its path in the extension ("first-look.js"). */
   scripts: Record<string, ScriptTime>;
   /** Main-thread tasks over 50 ms. */
@@ -92,6 +97,8 @@ export interface LoadTrace {
   longestTaskMs: number;
   /** The most of Jejak's time inside any one main-thread task (ms): what a reader's input could wait for Jejak. */
   maxExtTaskMs: number;
+  /** The same in thread time (as `extCpuMs`). */
+  maxExtTaskCpuMs: number;
   /** Did a script of the extension run an idle callback (content.js: the extraction)? */
   extracted: boolean;
   /** Sampled time by phase, then by script and its innermost own frame (`frameKey`) → ms. */
@@ -273,13 +280,20 @@ export function analyzeLoad(events: TraceEvent[], pageUrl: string, extOrigin: st
     const raw = scripts.get(s.script)!;
     perScript[s.script] = { ms: overlap(s.all, start, end) / 1000, evalMs: raw.evalUs / 1000, compileMs: raw.compileUs / 1000, idleMs: raw.idleUs / 1000 };
   }
+  // Thread time: Jejak's wall time inside each task, scaled by how much of that task the thread spent on a core.
+  // Extension time outside any task (there is little) counts at wall time.
+  const cpuShare = (e: TraceEvent) => (e.tdur !== undefined && e.dur! > 0 ? Math.min(1, e.tdur / e.dur!) : 1);
+  const extInTasks = tasks.map((e) => overlap(ext, e.ts, e.ts + e.dur!));
+  const extCpuUs = tasks.reduce((sum, e, i) => sum + extInTasks[i]! * cpuShare(e), 0) + overlap(ext, start, end) - extInTasks.reduce((a, b) => a + b, 0);
   return {
     busyMs: tasks.reduce((s, e) => s + e.dur!, 0) / 1000,
     extMs: overlap(ext, start, end) / 1000,
+    extCpuMs: extCpuUs / 1000,
     scripts: perScript,
     longTasks,
     longestTaskMs: Math.max(0, ...tasks.map((e) => e.dur!)) / 1000,
-    maxExtTaskMs: Math.max(0, ...tasks.map((e) => overlap(ext, e.ts, e.ts + e.dur!))) / 1000,
+    maxExtTaskMs: Math.max(0, ...extInTasks) / 1000,
+    maxExtTaskCpuMs: Math.max(0, ...tasks.map((e, i) => extInTasks[i]! * cpuShare(e))) / 1000,
     extracted: merged.some((s) => s.idle.length > 0),
     functions,
     samples: sampleCount,
