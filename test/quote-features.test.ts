@@ -4,7 +4,7 @@
  * rendered two ways, quotes that share one whole sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { alignmentWords, alignWords } from '../lib/match/align';
+import { alignmentWords, alignWords, wordSimilarity } from '../lib/match/align';
 import { partWays, quoteContent, sentenceCover, sharedContent } from '../lib/match/quote-features';
 import { roots } from '../lib/text/morphology';
 
@@ -67,5 +67,21 @@ describe('quotes that share one whole sentence', () => {
     const p = 'Kami akan terus mendukung Ukraina dengan sistem pertahanan udara tambahan dari Jerman';
     const q = 'Kami akan terus mendukung Ukraina selama diperlukan oleh rakyatnya';
     expect(partWays(alignWords(p, q), alignmentWords(p), alignmentWords(q))).toBe(true);
+  });
+});
+
+describe('word by word alignment of two renderings', () => {
+  const word = (w: string) => alignmentWords(w)[0]!;
+
+  it('lays one word in two affixed forms, or two renderings of one word, over each other, below one stem', () => {
+    expect(wordSimilarity(word('gertakan'), word('menggertak'))).toBeGreaterThan(0);
+    expect(wordSimilarity(word('wilayah'), word('teritorial'))).toBeGreaterThan(0);
+    expect(wordSimilarity(word('wilayah'), word('teritorial'))).toBeLessThan(wordSimilarity(word('dibebaskan'), word('membebaskan')));
+    expect(wordSimilarity(word('perang'), word('serang'))).toBe(0);
+  });
+
+  it('aligns more of two translations that differ in such words', () => {
+    const a = alignWords('integritas wilayah negara kami terancam dan kami memakai semua cara', 'integritas teritorial negara kami dalam bahaya dan kami menggunakan semua sarana');
+    expect(a.variantPairs).toBeGreaterThanOrEqual(3);
   });
 });

@@ -15,7 +15,9 @@
  * - the same word after normalization (case, punctuation, quote marks): +1;
  * - a spelling variant: +0.7 for one letter inserted, dropped or changed in
  *   a long word ("Zelensky"/"Zelenskyy", "Lithuania"/"Lituania"), +0.6 for
- *   two different affixed forms of one stem ("dibebaskan"/"membebaskan");
+ *   two different affixed forms of one stem ("dibebaskan"/"membebaskan"),
+ *   +0.4 for words that share a root reading or a synonym group
+ *   ("gertakan"/"menggertak", "wilayah"/"teritorial", lib/text/synonyms.ts);
  * - a substituted word ("saat"/"ketika"): -0.6, cheaper than two gaps, so
  *   a swap is shown as a swap;
  * - words only one side has: -0.8 to open the gap, -0.2 for each further
@@ -28,10 +30,15 @@
  */
 import type { AlignmentOp } from './types';
 import { normalizeText, stem } from '../text/tokens';
+import { readingsOf } from '../text/synonyms';
 
 const MATCH = 1;
 const EDIT_VARIANT = 0.7;
 const STEM_VARIANT = 0.6;
+/** Two words one of whose roots, or synonym groups, they share ("gertakan" /
+ * "menggertak", "wilayah" / "teritorial"): a translator's choice, weaker
+ * evidence than one stem, still better than a swap. */
+const READING_VARIANT = 0.4;
 const SUBSTITUTION = -0.6;
 const GAP_OPEN = 0.8;
 const GAP_EXTEND = 0.2;
@@ -52,6 +59,8 @@ export interface AlignWord {
   alias: string;
   /** Holds a digit: never a spelling variant of anything. */
   numeric: boolean;
+  /** Every root the word may be read as, through its synonym group (lib/text/synonyms.ts). */
+  readings: readonly string[];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
@@ -68,7 +77,7 @@ export function alignmentWords(text: string): AlignWord[] {
     const start = i === 0 ? 0 : m.index;
     const end = next ? next.index : normalized.length;
     const key = m[0].toLowerCase();
-    out.push({ key, stem: stem(key), display: normalized.slice(start, end).trim(), alias: spellingKey(key), numeric: /\d/.test(key) });
+    out.push({ key, stem: stem(key), display: normalized.slice(start, end).trim(), alias: spellingKey(key), numeric: /\d/.test(key), readings: readingsOf(key) });
   }
   return out;
 }
@@ -124,6 +133,7 @@ export function wordSimilarity(x: AlignWord, y: AlignWord): number {
     if (editDistanceWithin(x.key, y.key, limit)) return EDIT_VARIANT;
   }
   if (shorter >= 4 && x.stem.length >= 3 && x.stem === y.stem) return STEM_VARIANT;
+  if (shorter >= 4 && x.readings.some((r) => y.readings.includes(r))) return READING_VARIANT;
   return 0;
 }
 

@@ -11,7 +11,7 @@
  */
 import { numberValue, type AlignWord, type WordAlignment } from './align';
 import { stem } from '../text/tokens';
-import { roots } from '../text/morphology';
+import { readingsOf, synonymOf } from '../text/synonyms';
 import { samePlaceAtTwoScales } from '../places';
 import type { Speaker } from '../types';
 
@@ -68,135 +68,6 @@ const FUNCTION_WORDS = new Set([
   'seorang', 'satu', 'begitu', 'sini', 'sana', 'kini', 'sekarang', 'saja', 'tak', 'tidak', 'bukan', 'belum',
 ]);
 
-/**
- * Words Indonesian translators use for one another when they render the same
- * foreign word: each group is one meaning. General vocabulary of news
- * translation, not names; two quotes sharing a group's words share content.
- */
-const SYNONYMS: readonly (readonly string[])[] = [
-  ['negara', 'negeri', 'bangsa'],
-  ['dunia', 'bumi', 'global', 'internasional'],
-  ['semua', 'seluruh', 'setiap', 'segala'],
-  ['yakin', 'pasti', 'percaya'],
-  ['ragu', 'keraguan', 'diragukan'],
-  ['teroris', 'terorisme', 'teror'],
-  ['tikam', 'tikaman', 'tusuk', 'tusukan', 'menikam'],
-  ['kira', 'mengira', 'anggap', 'menganggap', 'sangka', 'menyangka'],
-  ['lemah', 'rapuh'],
-  ['hancur', 'menghancurkan', 'rusak', 'merusak', 'memusnahkan'],
-  ['serang', 'serangan', 'agresi', 'invasi'],
-  ['perang', 'konflik', 'pertempuran'],
-  ['damai', 'perdamaian'],
-  ['aman', 'keamanan', 'jaminan'],
-  ['bantu', 'bantuan', 'dukung', 'dukungan', 'sokong'],
-  ['kuat', 'kekuatan', 'tangguh'],
-  ['besar', 'raksasa', 'hebat'],
-  ['penting', 'vital', 'krusial'],
-  ['cepat', 'segera', 'lekas'],
-  ['rakyat', 'warga', 'penduduk', 'masyarakat'],
-  ['pasukan', 'tentara', 'militer', 'prajurit'],
-  ['pimpin', 'pemimpin', 'kepala'],
-  ['bilang', 'kata', 'ucap', 'sebut'],
-  ['terima kasih', 'berterima'],
-  ['dinas', 'badan', 'layanan'],
-  ['rahasia', 'intelijen', 'khusus'],
-  ['sejarah', 'bersejarah', 'historis'],
-  ['salah', 'kesalahan', 'keliru', 'kekeliruan'],
-  ['tahun', 'setahun'],
-  ['tetap', 'masih'],
-  ['bertahan', 'berdiri'],
-  ['lebih', 'jauh'],
-  ['baik', 'bagus'],
-  // Renderings of common words of political speech (English "think",
-  // "action", "aim", "plan", "threat", "blow", ...), each group one meaning;
-  // listed as roots (lib/text/morphology.ts reads affixed forms back to them).
-  ['pikir', 'duga'],
-  ['tindak', 'aksi', 'perbuatan'],
-  ['tuju', 'maksud', 'sasar', 'target', 'incar'],
-  ['rencana', 'rancang'],
-  ['ancam', 'bahaya'],
-  ['pukul', 'hantam', 'tampar'],
-  ['pecah', 'belah', 'bagi'],
-  ['wilayah', 'teritorial', 'teritori', 'daerah', 'kawasan'],
-  ['guna', 'pakai'],
-  ['cara', 'sarana', 'alat', 'metode'],
-  ['lindung', 'bela', 'jaga'],
-  ['milik', 'punya'],
-  ['perhati', 'pantau', 'awasi'],
-  ['musuh', 'lawan'],
-  ['juang', 'tempur'],
-  ['sepakat', 'setuju'],
-  ['khawatir', 'prihatin', 'cemas', 'risau'],
-  ['masalah', 'persoalan', 'isu'],
-  ['senang', 'gembira', 'bahagia'],
-  ['perintah', 'instruksi'],
-  ['laku', 'laksana'],
-  ['wujud', 'manifestasi', 'cermin'],
-  ['situasi', 'kondisi', 'keadaan'],
-  ['runtuh', 'jatuh', 'ambruk', 'tumbang'],
-  ['akhir', 'selesai', 'tamat'],
-  ['mulai', 'awal'],
-  ['desak', 'imbau', 'seru', 'minta'],
-  ['partisipasi', 'libat', 'ikut'],
-  ['kriminal', 'pidana', 'jahat'],
-  ['tanggap', 'respons', 'reaksi'],
-  ['jelas', 'terang', 'gamblang'],
-  ['sulit', 'susah', 'sukar'],
-  ['mudah', 'gampang'],
-  ['ingin', 'mau', 'hendak'],
-  ['butuh', 'perlu'],
-  ['kembali', 'pulang'],
-  ['hormat', 'terhormat'],
-  ['upaya', 'usaha', 'ikhtiar'],
-  ['hasil', 'capai', 'raih'],
-  ['lanjut', 'terus'],
-  ['tingkat', 'tambah'],
-  ['tunjuk', 'perlihat'],
-  ['kirim', 'pasok'],
-  ['bebas', 'merdeka'],
-  ['menang', 'jaya'],
-  ['berani', 'gagah', 'nyali'],
-  ['sedih', 'duka'],
-  ['ngeri', 'kejam', 'brutal'],
-  ['bunuh', 'habisi'],
-  ['mati', 'tewas', 'gugur', 'wafat', 'meninggal'],
-  ['siap', 'sedia'],
-  ['temu', 'jumpa'],
-  ['runding', 'negosiasi'],
-  ['pesan', 'amanat'],
-  ['kunjung', 'lawat', 'sambang'],
-  ['henti', 'setop'],
-  ['blokir', 'halang', 'cegah'],
-  ['ingat', 'kenang'],
-  ['paham', 'erti', 'ngerti'],
-  ['banyak', 'sejumlah'],
-  ['selalu', 'senantiasa'],
-  ['benar', 'betul', 'tepat'],
-  ['harap', 'asa'],
-  ['takut', 'gentar'],
-  ['marah', 'murka', 'geram'],
-  ['bohong', 'dusta'],
-  ['mampu', 'sanggup'],
-  ['kuasa', 'daya'],
-  ['hidup', 'nyawa', 'jiwa'],
-  ['dana', 'uang', 'anggaran'],
-  ['harga', 'biaya', 'ongkos'],
-  ['pangan', 'makan'],
-  ['komandan', 'panglima'],
-  ['pejabat', 'petinggi'],
-  ['wartawan', 'jurnalis'],
-  ['lapor', 'kabar', 'warta'],
-  ['informasi', 'keterangan'],
-  ['alasan', 'sebab'],
-  ['jalan', 'jalur'],
-  ['pintu', 'gerbang'],
-  ['gelap', 'kelam'],
-  ['lambat', 'pelan'],
-  ['sama', 'serupa'],
-  ['beda', 'lain'],
-];
-const SYNONYM_OF = new Map<string, string>();
-for (const group of SYNONYMS) for (const word of group) SYNONYM_OF.set(word, group[0]!);
 
 /** Content words of a quote, each reduced to the form two spellings share:
  * a number's value, else the stem. Function words carry no identity here. */
@@ -224,8 +95,8 @@ function contentWords(words: AlignWord[]): ContentWord[] {
   const add = (key: string, stemmed: string) => {
     if (key.length < 2 || FUNCTION_WORDS.has(key)) return;
     const base = stemmed.length >= 3 ? stemmed : key;
-    const canonical = SYNONYM_OF.get(key) ?? SYNONYM_OF.get(base) ?? base;
-    out.push({ key: canonical, readings: [canonical, ...roots(key).map((r) => SYNONYM_OF.get(r) ?? r)] });
+    const canonical = synonymOf(key) ?? synonymOf(base) ?? base;
+    out.push({ key: canonical, readings: [canonical, ...readingsOf(key)] });
   };
   for (const w of words) {
     if (w.alias.startsWith('#')) {
