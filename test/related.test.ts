@@ -200,6 +200,44 @@ describe('RelatedIndex incremental updates', () => {
   });
 });
 
+describe('RelatedIndex text similarities found once', () => {
+  it('ranks the same with them passed in, and finds them anew once the index has changed', () => {
+    const index = indexOf(football, gaza, whiteHouseOtherOutlet);
+    const text = index.textSimilarities(whiteHouse);
+    const shared = new Map([['washington-summit', 1]]);
+    expect(index.rank({ article: whiteHouse, text })).toEqual(index.rank({ article: whiteHouse }));
+    // After an article arrives, what was found before is stale: the new one must be ranked too.
+    index.add(washingtonSummit);
+    const stale = index.rank({ article: whiteHouse, sharedQuotesByArticle: shared, text });
+    expect(stale).toEqual(index.rank({ article: whiteHouse, sharedQuotesByArticle: shared }));
+    expect(stale.map((r) => r.articleId)).toContain('washington-summit');
+  });
+});
+
+describe('RelatedIndex snapshot', () => {
+  it('loaded back through a structured clone, ranks as the index it was taken from, before and after both change', () => {
+    const churn = Array.from({ length: 30 }, (_, i) =>
+      article(`churn-${i}`, {
+        title: `Berita ${i}: NATO dan Ukraina`,
+        paragraphs: [`Laporan nomor ${i} membahas dukungan NATO untuk Ukraina dan pertahanan udara di Polandia.`],
+        people: [STOLTENBERG],
+      }),
+    );
+    const original = indexOf(football, gaza, ...churn, whiteHouseOtherOutlet);
+    for (const a of churn.slice(0, 10)) original.remove(a.id);
+    const loaded = RelatedIndex.fromSnapshot(structuredClone(original.snapshot()));
+    const query = { article: whiteHouse, sharedQuotesByArticle: new Map([['churn-20', 1]]) };
+    expect(loaded.size).toBe(original.size);
+    expect(loaded.rank(query)).toEqual(original.rank(query));
+    for (const index of [original, loaded]) {
+      index.add(washingtonSummit);
+      index.remove('churn-15');
+    }
+    expect(loaded.rank(query)).toEqual(original.rank(query));
+    expect(loaded.idf('stoltenberg')).toBe(original.idf('stoltenberg'));
+  });
+});
+
 describe('formatReasons', () => {
   const reasons = { sharedQuotes: 2, sharedPeople: ['Stoltenberg', 'Biden'], daysApart: 1, textSimilarity: 0.6, sharedTerms: ['kemajuan'] };
 

@@ -33,7 +33,7 @@ export interface EngineArticle {
 }
 
 /** The fields stored as a row's JSON: all but those kept in columns of their own. */
-type StoredSummary = Omit<EngineArticle, 'id' | 'origin' | 'paragraphHashes'>;
+type StoredSummary = Omit<EngineArticle, 'id' | 'origin' | 'publishedAt' | 'paragraphHashes'>;
 
 const ORIGINS: readonly ArticleOrigin[] = ['bundled', 'library'];
 
@@ -52,6 +52,8 @@ export interface ArticleTableSnapshot {
   origins: Uint8Array;
   /** The canonical URL of each row's article (engine.ts canonicalUrl), null where it has none. */
   canonicalUrls: (string | null)[];
+  /** Each row's publishedAt, null where it has none (kept apart: quote matching dates hundreds of articles per page). */
+  publishedAt: (string | null)[];
   summaryOffsets: Int32Array;
   /** UTF-8 JSON of each row's summary fields. */
   summaries: Uint8Array;
@@ -65,6 +67,7 @@ export class ArticleTable {
   private readonly rowById = new Map<string, number>();
   private origins: Uint8Array = new Uint8Array(0);
   private canonicalUrls: (string | null)[] = [];
+  private dates: (string | null)[] = [];
   /** Which article holds each canonical URL (the last added, as `set` leaves it). */
   private readonly idByUrl = new Map<string, string>();
   private summaryOffsets: Int32Array = new Int32Array(1);
@@ -84,13 +87,14 @@ export class ArticleTable {
   set(entry: EngineArticle, canonicalUrl: string | undefined): void {
     this.delete(entry.id);
     const row = this.ids.length;
-    const { id, origin, paragraphHashes, ...summary } = entry;
+    const { id, origin, publishedAt, paragraphHashes, ...summary } = entry;
     this.ids.push(id);
     this.rowById.set(id, row);
     this.origins = withCapacity(this.origins, row + 1);
     this.origins[row] = ORIGINS.indexOf(origin);
     this.canonicalUrls.push(canonicalUrl ?? null);
     if (canonicalUrl) this.idByUrl.set(canonicalUrl, id);
+    this.dates.push(publishedAt ?? null);
 
     const json = encoder.encode(JSON.stringify(summary satisfies StoredSummary));
     const at = this.summaryOffsets[row]!;
@@ -128,6 +132,12 @@ export class ArticleTable {
     return this.idByUrl.get(canonicalUrl);
   }
 
+  /** An article's publishedAt, without making its entry. */
+  publishedAt(id: string): string | undefined {
+    const row = this.rowById.get(id);
+    return row === undefined ? undefined : (this.dates[row] ?? undefined);
+  }
+
   /** An article's paragraph hashes (a view: read it, do not keep it). */
   paragraphHashes(id: string): Float64Array | undefined {
     const row = this.rowById.get(id);
@@ -141,12 +151,15 @@ export class ArticleTable {
 
   private entryAt(row: number): EngineArticle {
     const json = decoder.decode(this.summaries.subarray(this.summaryOffsets[row], this.summaryOffsets[row + 1]));
-    return {
+    const entry: EngineArticle = {
       id: this.ids[row]!,
       ...(JSON.parse(json) as StoredSummary),
       origin: ORIGINS[this.origins[row]!]!,
       paragraphHashes: Array.from(this.hashes.subarray(this.hashOffsets[row], this.hashOffsets[row + 1])),
     };
+    const publishedAt = this.dates[row];
+    if (publishedAt !== null && publishedAt !== undefined) entry.publishedAt = publishedAt;
+    return entry;
   }
 
   snapshot(): ArticleTableSnapshot {
@@ -172,6 +185,7 @@ export class ArticleTable {
       ids: rows.map((row) => this.ids[row]!),
       origins: Uint8Array.from(rows, (row) => this.origins[row]!),
       canonicalUrls: rows.map((row) => this.canonicalUrls[row] ?? null),
+      publishedAt: rows.map((row) => this.dates[row] ?? null),
       summaryOffsets,
       summaries,
       hashOffsets,
@@ -190,6 +204,7 @@ export class ArticleTable {
     this.ids = s.ids;
     this.origins = s.origins;
     this.canonicalUrls = s.canonicalUrls;
+    this.dates = s.publishedAt;
     this.summaryOffsets = s.summaryOffsets;
     this.summaries = s.summaries;
     this.hashOffsets = s.hashOffsets;

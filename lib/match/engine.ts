@@ -193,7 +193,8 @@ export class Engine implements MatchEngine {
     });
     // The articles most like the page: the page's own copy, if indexed, is
     // among the first; the rest say how alike each is to the page.
-    const mostAlike = this.relatedIndex.rank({ article }, { limit: EVENT_CONTEXT_ARTICLES + 1 });
+    const text = this.relatedIndex.textSimilarities(article);
+    const mostAlike = this.relatedIndex.rank({ article, text }, { limit: EVENT_CONTEXT_ARTICLES + 1 });
     const selfId = this.findSelf(page, article, mostAlike.slice(0, SELF_CANDIDATES));
     // What the engine knows of each indexed article relative to the page:
     // how alike the two texts are, and how many days lie between them.
@@ -204,7 +205,7 @@ export class Engine implements MatchEngine {
     const articleContext = (id: string): ArticleContext | undefined => {
       let context = contextCache.get(id);
       if (context) return context;
-      const otherDate = this.articles.get(id)?.publishedAt;
+      const otherDate = this.articles.publishedAt(id);
       context = { textSimilarity: similarity.get(id) ?? 0 };
       if (pageDate && otherDate) {
         const days = daysBetween(pageDate, otherDate);
@@ -228,7 +229,7 @@ export class Engine implements MatchEngine {
         sharedQuotesByArticle.set(articleId, (sharedQuotesByArticle.get(articleId) ?? 0) + 1);
       }
     }
-    const related = this.relatedIndex.rank({ article, sharedQuotesByArticle }, { excludeId: selfId, limit: 10 });
+    const related = this.relatedIndex.rank({ article, sharedQuotesByArticle, text }, { excludeId: selfId, limit: 10 });
     return { topic, quotes, related, elapsedMs: performance.now() - started };
   }
 

@@ -47,6 +47,20 @@ export interface RelatedQuery {
   article: Article;
   /** How many page quotes matched each index article (from quote matching). */
   sharedQuotesByArticle?: Map<string, number>;
+  /** The article's text similarities as `textSimilarities` found them, when it is ranked more than once (else found anew). */
+  text?: TextSimilarities;
+}
+
+/** An article's query terms and its text similarity to every index article it shares one with (by slot), as the index stood when they were found. */
+export interface TextSimilarities {
+  readonly article: Article;
+  readonly terms: readonly QueryTerm[];
+  /** Slots of the index articles sharing a query term with it, in the order first met. */
+  readonly slots: readonly number[];
+  /** Text similarity by slot; NaN for articles sharing no query term. */
+  readonly bySlot: Float64Array;
+  /** The index's count of changes when they were found: after any change they are found anew. */
+  readonly version: number;
 }
 
 export interface RankOptions {
@@ -177,7 +191,7 @@ class Postings {
   }
 }
 
-interface QueryTerm {
+export interface QueryTerm {
   term: string;
   /** -1 when no index article has the term. */
   termId: number;
@@ -233,6 +247,8 @@ export class RelatedIndex {
   private totalLength = 0;
   private deadPostings = 0;
   private livePostings = 0;
+  /** Changes made so far (adds and removals): text similarities found before the last change are found anew. */
+  private version = 0;
   /** Per-query accumulator, reused to keep allocation out of `rank`. */
   private scores: Float64Array = new Float64Array(0);
 
@@ -246,6 +262,7 @@ export class RelatedIndex {
 
   add(article: Article): void {
     if (this.slotById.has(article.id)) this.remove(article.id);
+    this.version++;
     const tf = weightedTerms(article, (t) => this.countSurface(t));
     const slot = this.docIds.length;
     const ids: number[] = [];
@@ -274,6 +291,7 @@ export class RelatedIndex {
   remove(id: string): void {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
+    this.version++;
     const from = this.docTermOffsets[slot]!;
     const to = this.docTermOffsets[slot + 1]!;
     for (let i = from; i < to; i++) this.df[this.docTerms[i]!]!--;
@@ -291,14 +309,16 @@ export class RelatedIndex {
     return bm25Idf(this.size, termId < 0 ? 0 : this.df[termId]!);
   }
 
-  rank(query: RelatedQuery, options: RankOptions = {}): RelatedArticle[] {
-    const limit = options.limit ?? 10;
+  /**
+   * How alike an article's text is to every index article it shares a query
+   * term with (BM25 over its strongest terms, divided by its score against
+   * itself). `rank` finds them itself; an article ranked twice can have them
+   * found once and passed in `RelatedQuery.text`.
+   */
+  textSimilarities(article: Article): TextSimilarities {
     const n = this.size;
-    if (n === 0 || limit <= 0) return [];
-    const excludeSlot = options.excludeId === undefined ? undefined : this.slotById.get(options.excludeId);
     const averageLength = this.totalLength / n || 1;
-
-    const { terms: queryTerms, length: queryLength } = this.selectQueryTerms(query.article);
+    const { terms: queryTerms, length: queryLength } = this.selectQueryTerms(article);
 
     // The page's score against itself, to bring BM25 to a 0..1 similarity.
     let selfScore = 0;
@@ -317,31 +337,39 @@ export class RelatedIndex {
       const added = this.addedPostings.get(q.termId);
       if (added) this.accumulate(added.slots, added.weights, 0, added.length, factor, averageLength, touched);
     }
-    const textBySlot = new Map<number, number>();
+    const bySlot = new Float64Array(this.docIds.length).fill(Number.NaN);
+    const slots: number[] = [];
     for (const slot of touched) {
-      textBySlot.set(slot, selfScore > 0 ? Math.min(1, scores[slot]! / selfScore) : 0);
+      if (!Number.isNaN(bySlot[slot]!)) continue;
+      bySlot[slot] = selfScore > 0 ? Math.min(1, scores[slot]! / selfScore) : 0;
       scores[slot] = 0;
+      slots.push(slot);
     }
-    for (const id of query.sharedQuotesByArticle?.keys() ?? []) {
-      const slot = this.slotById.get(id);
-      if (slot !== undefined && !textBySlot.has(slot)) textBySlot.set(slot, 0);
-    }
+    return { article, terms: queryTerms, slots, bySlot, version: this.version };
+  }
+
+  rank(query: RelatedQuery, options: RankOptions = {}): RelatedArticle[] {
+    const limit = options.limit ?? 10;
+    if (this.size === 0 || limit <= 0) return [];
+    const excludeSlot = options.excludeId === undefined ? undefined : this.slotById.get(options.excludeId);
+    const text = query.text?.article === query.article && query.text.version === this.version ? query.text : this.textSimilarities(query.article);
+    const queryTerms = text.terms;
 
     // The page's people by number; one no document names is shared with none.
     const pagePeople = [...peopleOf(query.article)].map(([id, name]) => ({ number: this.personNumbers.get(id), name }));
     const pageDay = dayNumber(query.article.publishedAt);
     const results: RelatedArticle[] = [];
-    for (const [slot, textSimilarity] of textBySlot) {
-      if (slot === excludeSlot) continue;
+    const consider = (slot: number, textSimilarity: number) => {
+      if (slot === excludeSlot) return;
       const id = this.docIds[slot];
-      if (id === null || id === undefined) continue;
+      if (id === null || id === undefined) return;
       const sharedQuotes = query.sharedQuotesByArticle?.get(id) ?? 0;
-      if (textSimilarity < MIN_TEXT_SIMILARITY && sharedQuotes === 0) continue;
+      if (textSimilarity < MIN_TEXT_SIMILARITY && sharedQuotes === 0) return;
       const sharedPeople: string[] = [];
       for (const person of pagePeople) if (person.number !== undefined && this.names(slot, person.number)) sharedPeople.push(person.name);
       // Words alone, with no person and no quote in common, are weak
       // evidence: two ministries' meetings share "kerja", "membahas", "menteri".
-      if (sharedQuotes === 0 && sharedPeople.length === 0 && textSimilarity < MIN_TEXT_SIMILARITY_ALONE) continue;
+      if (sharedQuotes === 0 && sharedPeople.length === 0 && textSimilarity < MIN_TEXT_SIMILARITY_ALONE) return;
       const day = this.docDays[slot]!;
       const daysApart = pageDay !== undefined && !Number.isNaN(day) ? Math.abs(pageDay - day) : undefined;
       const score =
@@ -349,10 +377,16 @@ export class RelatedIndex {
         WEIGHT_QUOTES * (1 - 0.5 ** sharedQuotes) +
         WEIGHT_PEOPLE * (1 - 0.5 ** sharedPeople.length) +
         WEIGHT_DATE * (daysApart === undefined ? 0 : 1 / (1 + daysApart / 7));
-      if (score < MIN_RELEVANCE) continue;
+      if (score < MIN_RELEVANCE) return;
       const reasons: RelatedReasons = { sharedQuotes, sharedPeople, textSimilarity, sharedTerms: [] };
       if (daysApart !== undefined) reasons.daysApart = daysApart;
       results.push({ articleId: id, score, label: labelFor(reasons), reasons });
+    };
+    for (const slot of text.slots) consider(slot, text.bySlot[slot]!);
+    // An article sharing a quote but no query term: its text similarity is 0.
+    for (const id of query.sharedQuotesByArticle?.keys() ?? []) {
+      const slot = this.slotById.get(id);
+      if (slot !== undefined && !(slot < text.bySlot.length && !Number.isNaN(text.bySlot[slot]!))) consider(slot, 0);
     }
     results.sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1));
     const top = results.slice(0, limit);

@@ -31,9 +31,14 @@ export function repeat(runs: number, run: (i: number) => unknown, warmup = 2): {
     run(i);
     samples.push(performance.now() - started);
   }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)] ?? NaN;
-  return { median: at(0.5), p95: at(0.95), runs };
+  return { ...percentiles(samples), runs };
+}
+
+/** Median and 95th percentile of timings. */
+export function percentiles(samples: readonly number[]): { median: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { median: at(0.5), p95: at(0.95) };
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
