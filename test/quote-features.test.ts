@@ -80,6 +80,12 @@ describe('word by word alignment of two renderings', () => {
     expect(wordSimilarity(word('perang'), word('serang'))).toBe(0);
   });
 
+  it('lays a compound written with a hyphen over the same compound written apart', () => {
+    expect(wordSimilarity(word('memecah-belah'), word('memecah'))).toBeGreaterThan(0);
+    const a = alignWords('melemahkan, memecah-belah, dan menghancurkan negara kami', 'Barat ingin melemahkan, memecah belah, dan menghancurkan Rusia');
+    expect(a.samePairs + a.variantPairs).toBeGreaterThanOrEqual(4);
+  });
+
   it('aligns more of two translations that differ in such words', () => {
     const a = alignWords('integritas wilayah negara kami terancam dan kami memakai semua cara', 'integritas teritorial negara kami dalam bahaya dan kami menggunakan semua sarana');
     expect(a.variantPairs).toBeGreaterThanOrEqual(3);

@@ -148,7 +148,10 @@ const READING_CACHE_LIMIT = 100_000;
 export function readingsOf(word: string): readonly string[] {
   let out = readingCache.get(word);
   if (out) return out;
-  out = [...new Set([synonymOf(word) ?? word, ...roots(word).map((r) => synonymOf(r) ?? r)])];
+  // A compound written with a hyphen ("memecah-belah") is also read as its first part, as outlets that write it apart do.
+  const parts = word.split('-');
+  const forms = parts.length > 1 && parts[0] !== parts[1] ? [word, parts[0]!] : [word];
+  out = [...new Set(forms.flatMap((w) => [synonymOf(w) ?? w, ...roots(w).map((r) => synonymOf(r) ?? r)]))];
   if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear();
   readingCache.set(word, out);
   return out;
