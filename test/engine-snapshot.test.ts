@@ -61,6 +61,22 @@ describe('engine snapshot', () => {
     expect(loaded.getEntry(articles[0]!.id)).toBeUndefined();
   });
 
+  it('answers the same once compacted, and after articles are added and removed on both sides', () => {
+    const original = built();
+    const compacted = built();
+    expect(compacted.addedSinceCompact).toBe(seeds.length + articles.length);
+    compacted.compact();
+    expect(compacted.addedSinceCompact).toBe(0);
+    for (const page of pages) expect(shown(compacted.analyze(page, { force: true }))).toEqual(shown(original.analyze(page, { force: true })));
+    for (const engine of [original, compacted]) {
+      for (let i = 0; i < 50; i++) engine.remove(articles[i]!.id);
+      engine.add(articles[7]!, { keepText: false, origin: 'library' });
+    }
+    for (const page of pages) expect(shown(compacted.analyze(page, { force: true }))).toEqual(shown(original.analyze(page, { force: true })));
+    expect([...compacted.idsFrom('bundled')].sort()).toEqual(seeds.map((s) => s.id).sort());
+    expect(compacted.getArticle(seeds[0]!.id)).toEqual(seeds[0]);
+  });
+
   it('knows every article by its entry after loading, but keeps no text it was told not to keep', () => {
     const loaded = reloaded(built());
     const entry = loaded.getEntry(articles[10]!.id)!;

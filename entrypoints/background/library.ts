@@ -5,7 +5,7 @@
  * writes to the same IndexedDB), and stored again a little after the last change.
  */
 import type { PageArticle } from '../../lib/match/types';
-import { canonicalUrl, type Engine } from '../../lib/match/engine';
+import type { Engine } from '../../lib/match/engine';
 import { articleFromParts } from '../../lib/seed/parse';
 import { LibraryEngine, type BundledIndex } from '../../lib/library/engine-store';
 import type { Article } from '../../lib/types';
@@ -33,7 +33,7 @@ export function createBackgroundLibrary(openStore: () => Promise<LibraryStore>, 
       const { library, report } = await LibraryEngine.load(store, bundled);
       console.info(`Jejak: engine ${report.from === 'snapshot' ? 'loaded' : 'built'} in ${Math.round(report.ms)} ms, ${report.replayed} library changes applied`);
       if (library.unsaved) scheduleSave();
-      for (const entry of library.engine.entries()) if (entry.origin === 'bundled' && entry.url) bundledUrls.add(canonicalUrl(entry.url));
+      for (const url of library.engine.canonicalUrlsFrom('bundled')) bundledUrls.add(url);
       return { store, library };
     })().catch((error: unknown) => {
       loading = undefined;

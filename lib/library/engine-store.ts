@@ -21,6 +21,9 @@ export interface LoadReport {
   ms: number;
 }
 
+/** After storing a snapshot, an engine that took in more articles than this one by one is compacted (Engine.compact): an import then leaves the background holding no more than a restart would. */
+const COMPACT_AFTER_ADDED = 500;
+
 /** Records fetched per step when following the change log. */
 const REPLAY_BATCH = 200;
 
@@ -117,16 +120,17 @@ export class LibraryEngine {
     await this.store.writeEngine({ seq, bundledStamp: this.bundled.stamp, snapshot: this.engine.snapshot() });
     // Changes applied while writing keep it dirty.
     if (seq === this.seq) this.dirty = false;
+    if (this.engine.addedSinceCompact > COMPACT_AFTER_ADDED) this.engine.compact();
   }
 
   private async replaceBundled(): Promise<void> {
     const articles = await this.bundled.articles();
-    for (const entry of [...this.engine.entries()]) if (entry.origin === 'bundled') this.engine.remove(entry.id);
+    for (const id of [...this.engine.idsFrom('bundled')]) this.engine.remove(id);
     for (const article of articles) this.engine.add(article, { keepText: false, origin: 'bundled' });
     this.dirty = true;
   }
 
   private dropLibrary(): void {
-    for (const entry of [...this.engine.entries()]) if (entry.origin === 'library') this.engine.remove(entry.id);
+    for (const id of [...this.engine.idsFrom('library')]) this.engine.remove(id);
   }
 }

@@ -149,6 +149,21 @@ export class ArticleTable {
     for (let row = 0; row < this.ids.length; row++) if (this.ids[row] !== null) yield this.entryAt(row);
   }
 
+  /** The ids of the articles from one origin, in the order added (no entry is made). */
+  *idsFrom(origin: ArticleOrigin): IterableIterator<string> {
+    const code = ORIGINS.indexOf(origin);
+    for (let row = 0; row < this.ids.length; row++) if (this.ids[row] !== null && this.origins[row] === code) yield this.ids[row]!;
+  }
+
+  /** The canonical URLs of the articles from one origin (no entry is made). */
+  *canonicalUrlsFrom(origin: ArticleOrigin): IterableIterator<string> {
+    const code = ORIGINS.indexOf(origin);
+    for (let row = 0; row < this.ids.length; row++) {
+      const url = this.canonicalUrls[row];
+      if (this.ids[row] !== null && this.origins[row] === code && url) yield url;
+    }
+  }
+
   private entryAt(row: number): EngineArticle {
     const json = decoder.decode(this.summaries.subarray(this.summaryOffsets[row], this.summaryOffsets[row + 1]));
     const entry: EngineArticle = {
