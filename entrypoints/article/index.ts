@@ -18,19 +18,17 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import lexicon from 'virtual:jejak-quick-lexicon';
 import { isErrorReply, type AnalyzeResponse } from '../../lib/messages';
-import type { Quote } from '../../lib/types';
 import type { PageArticle } from '../../lib/match/types';
 import { readArticleSteps } from '../../lib/article/read';
 import { hasFindings } from '../../lib/story';
 import { contentScriptActive, isOutletPage, markContentScriptActive, outletEnabled, pageVerdict, samePage } from './decide';
-import { findTextRange } from './find-text';
+import { clearHighlight, highlightQuote } from './highlight';
 import { alive, loadAlwaysSites, loadPageSettings, onSettingsChange, onTabMessage, throttle, yieldToPage } from './page-api';
 import { request, requestRetrying } from './request';
 import { removeOrphanedSidebars } from './orphans';
 import { loadSidebar, type SidebarHandle, type SidebarViewState } from './sidebar-bridge';
 import type { SaveState } from '../../components/save/SaveToJejak';
 
-const HIGHLIGHT = 'jejak-quote';
 /** How long a page may take to bring in its article body, and how quiet the DOM must be before another look. */
 const LATE_BODY_WAIT_MS = 15_000;
 const LATE_BODY_QUIET_MS = 600;
@@ -274,32 +272,3 @@ export default defineUnlistedScript(() => {
   });
   void safeRun(false);
 });
-
-/** The page without Jejak's mark: the sidebar that pointed at a quote has closed. */
-function clearHighlight(): void {
-  (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.delete(HIGHLIGHT);
-}
-
-/** Brings the quote into view and marks it; false when the page no longer has its words. */
-function highlightQuote(quote: Quote): boolean {
-  const range = findTextRange(document.body, quote.text.split('\n')[0]!);
-  if (!range) return false;
-  range.startContainer.parentElement?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-  const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
-  const HighlightCtor = (globalThis as unknown as { Highlight?: new (r: Range) => unknown }).Highlight;
-  if (registry && HighlightCtor) {
-    if (!document.getElementById('jejak-highlight-style')) {
-      const style = document.createElement('style');
-      style.id = 'jejak-highlight-style';
-      style.textContent = `::highlight(${HIGHLIGHT}) { background-color: #ffe58a; color: #111; }`;
-      // A page without <head> (removed by script, or XHTML) still gets the style.
-      (document.head ?? document.documentElement).append(style);
-    }
-    registry.set(HIGHLIGHT, new HighlightCtor(range));
-  } else {
-    const selection = getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  }
-  return true;
-}

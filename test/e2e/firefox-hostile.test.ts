@@ -17,46 +17,23 @@
  *   only makes the probe case harder: a page that has Jejak's buttons in hand
  *   still cannot press them.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { startFixtureServer, type FixtureServer } from './harness';
-import { launchFirefox, READER_HELPER_DIR, sidebarButton, sidebarElement, snapshotFirefoxBuild, startTunnelProxy, type TunnelProxy } from './firefox';
+import { highlightPainted, LAUNCHER, PANEL, sidebarButton, sidebarControls as controls, sidebarElement, firefoxForSuite } from './firefox';
 import { hostileCases, hostileUrl, type HostileCase } from './hostile-pages';
 
 interface Probe { messages: string[]; console: string[]; errors: string[] }
 
 const cases = new Map(hostileCases().map((c) => [c.name, c] as const));
 const hostile = (name: string): HostileCase => cases.get(name)!;
-const LAUNCHER = 'button[aria-label^="Jejak"]';
-const PANEL = 'aside[aria-label^="Jejak"]';
 const SETTLE_MS = 3_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-let extensionDir: string;
-beforeAll(() => {
-  extensionDir = snapshotFirefoxBuild();
-});
-afterAll(() => {
-  if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
-});
-
 describe('Jejak on hostile pages (Firefox ESR)', () => {
-  let server: FixtureServer;
-  let proxy: TunnelProxy;
+  const firefox = firefoxForSuite();
   let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    proxy = await startTunnelProxy(server.port);
-    browser = await launchFirefox(proxy.port);
-    await browser.installExtension(extensionDir);
-    await browser.installExtension(READER_HELPER_DIR);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await proxy?.close();
-    server?.close();
+  beforeAll(() => {
+    browser = firefox().browser;
   });
 
   async function open(name: string): Promise<Page> {
@@ -67,16 +44,6 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
   const probe = (page: Page) => page.evaluate(() => (window as unknown as { __hostile: Probe }).__hostile);
   /** What the page saw of Jejak: an extension address, its name or an extension error in a message, the console or an error. */
   const traces = (p: Probe) => [...p.messages, ...p.console, ...p.errors].filter((t) => /moz-extension|jejak|wxt|extension context|dead object/i.test(t));
-  /** Jejak's controls in its closed root: how many launchers and open panels. */
-  const controls = (page: Page) =>
-    page.evaluate(
-      (launcher: string, panel: string) => {
-        const root = (window as unknown as { __jejakTestShadowRoot?: () => ShadowRoot | null }).__jejakTestShadowRoot?.();
-        return { launchers: root?.querySelectorAll(launcher).length ?? 0, panels: root?.querySelectorAll(panel).length ?? 0 };
-      },
-      LAUNCHER,
-      PANEL,
-    );
   /** The reader's outcome, whatever the page did: one launcher, which opens the sidebar with its findings. */
   async function sidebarShown(page: Page): Promise<ElementHandle<Element>> {
     await (await sidebarElement(page, LAUNCHER, 20_000)).click();
@@ -226,10 +193,19 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
     await page.close();
   });
 
-  it(`reads an article in a shadow root: ${hostile('shadow-article').does}`, async () => {
+  it(`reads an article in a shadow root and highlights a quote there: ${hostile('shadow-article').does}`, async () => {
     const page = await open('shadow-article');
     expect(await page.evaluate(() => document.querySelectorAll('p').length)).toBe(0);
     await sidebarShown(page);
+    // A quote clicked in the sidebar is marked where it is, inside the page's shadow tree, and painted
+    // (Firefox styles a highlight in a shadow tree only from that tree's own style sheets).
+    await (await sidebarButton(page, ['Semakin banyak'])).click();
+    expect(await highlightPainted(browser, page)).toBeGreaterThan(0.3);
+    const marked = await page.evaluate(() => {
+      const range = [...(CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('jejak-quote')!][0]!;
+      return { text: range.toString(), inShadowTree: range.startContainer.getRootNode() instanceof ShadowRoot };
+    });
+    expect(marked).toEqual({ text: expect.stringContaining('Semakin banyak') as unknown, inShadowTree: true });
     expect((await probe(page)).errors).toEqual([]);
     await page.close();
   });

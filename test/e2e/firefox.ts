@@ -6,12 +6,15 @@
  * lets the fixture pages live under their real hostnames; it also sees every
  * host Firefox or the extension tries to reach.
  */
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startFixtureServer } from './harness';
+import { markedLine, shareArgs, shareOfColour } from './highlight-paint';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
@@ -151,6 +154,101 @@ export function snapshotFirefoxBuild(): string {
 
 /** The test-only add-on that reads the sidebar's closed shadow root for these tests (see its manifest). */
 export const READER_HELPER_DIR = join(ROOT, 'test/e2e/firefox-reader-helper');
+
+/** Firefox ESR running a copy of the Firefox build and the test-only helper, the fixture pages under their real hostnames. */
+export interface JejakFirefox {
+  browser: Browser;
+  /** The copy of the build Firefox loaded, to install again. */
+  extensionDir: string;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function startFirefoxWithJejak(): Promise<JejakFirefox> {
+  const extensionDir = snapshotFirefoxBuild();
+  const server = await startFixtureServer();
+  const proxy = await startTunnelProxy(server.port);
+  const browser = await launchFirefox(proxy.port);
+  const extensionId = await browser.installExtension(extensionDir);
+  await browser.installExtension(READER_HELPER_DIR);
+  return {
+    browser,
+    extensionDir,
+    extensionId,
+    close: async () => {
+      await browser.close();
+      await proxy.close();
+      server.close();
+      rmSync(extensionDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The sidebar's "read in Jejak" label in each of the extension's locales, so a test does not depend on Firefox's UI language. */
+export const OPEN_READER = ['en', 'id'].map((locale) => {
+  const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  return messages.openReader!.message;
+});
+
+/** For a test file's suite: Firefox with Jejak started before its tests and closed after them; the returned function hands it to the tests. */
+export function firefoxForSuite(): () => JejakFirefox {
+  let firefox: JejakFirefox | undefined;
+  beforeAll(async () => {
+    firefox = await startFirefoxWithJejak();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+  return () => firefox!;
+}
+
+/** "Baca di Jejak" in the open sidebar of `page`: the reader page it opens, loaded, as the extension's page. */
+export async function openReaderFromSidebar(browser: Browser, page: Page, timeout = 10_000): Promise<Page> {
+  const before = new Set(await browser.pages());
+  await (await sidebarButton(page, OPEN_READER)).click();
+  // WebDriver BiDi reports an extension page's address as about:blank, so the new tab is found by being new.
+  let reader: Page | undefined;
+  for (const until = Date.now() + timeout; !reader; await new Promise((r) => setTimeout(r, 100))) {
+    reader = (await browser.pages()).find((p) => !before.has(p));
+    if (!reader && Date.now() > until) throw new Error(`no reader page within ${timeout} ms`);
+  }
+  await reader.waitForFunction(() => document.readyState === 'complete' && document.body.innerText.includes('TribunWow'), { timeout });
+  const address = await reader.evaluate(() => location.href);
+  if (!/^moz-extension:\/\/[^/]+\/reader\.html\?id=/.test(address)) throw new Error(`not the reader page: ${address}`);
+  return reader;
+}
+
+/** Jejak's launcher and open panel in its closed root. */
+export const LAUNCHER = 'button[aria-label^="Jejak"]';
+export const PANEL = 'aside[aria-label^="Jejak"]';
+
+/** How many launchers and open panels Jejak's closed root holds (through the test-only helper). */
+export function sidebarControls(page: Page): Promise<{ launchers: number; panels: number }> {
+  return page.evaluate(
+    (launcher: string, panel: string) => {
+      const root = (window as unknown as { __jejakTestShadowRoot?: () => ShadowRoot | null }).__jejakTestShadowRoot?.();
+      return { launchers: root?.querySelectorAll(launcher).length ?? 0, panels: root?.querySelectorAll(panel).length ?? 0 };
+    },
+    LAUNCHER,
+    PANEL,
+  );
+}
+
+/** The share of the marked quote's first line painted in the highlight's colour, once the smooth scroll to it has ended (highlight-paint.ts). */
+export async function highlightPainted(browser: Browser, page: Page): Promise<number> {
+  await page.waitForFunction(markedLine, { timeout: 5_000 });
+  await new Promise((r) => setTimeout(r, SCROLL_SETTLE_MS));
+  const line = (await page.evaluate(markedLine))!;
+  const screenshot = await page.screenshot();
+  const blank = await browser.newPage();
+  try {
+    return await blank.evaluate(shareOfColour, shareArgs(screenshot, line));
+  } finally {
+    await blank.close();
+  }
+}
+/** Longer than the page's smooth scroll to a quote. */
+const SCROLL_SETTLE_MS = 1_000;
 
 /** An element in the sidebar's closed shadow root, through the test-only helper add-on; clicks on it are trusted input. */
 export async function sidebarElement(page: Page, selector: string, timeout = 10_000): Promise<ElementHandle<Element>> {

@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startFixtureServer, type FixtureServer } from './harness';
 import { hostileCases, hostileUrl, type HostileCase } from './hostile-pages';
 import { AXPage } from './ax';
+import { markedLine, shareArgs, shareOfColour } from './highlight-paint';
 
 interface Probe { messages: string[]; console: string[]; errors: string[] }
 
@@ -218,11 +219,26 @@ describe('Jejak on hostile pages (Chromium)', () => {
     await page.close();
   });
 
-  it(`reads an article in a shadow root: ${hostile('shadow-article').does}`, async () => {
+  it(`reads an article in a shadow root and highlights a quote there: ${hostile('shadow-article').does}`, async () => {
     const { page, ax, pageErrors } = await open('shadow-article');
     expect(await page.evaluate(() => document.querySelectorAll('p').length)).toBe(0);
     await ax.find('button', /^Jejak/, 20_000);
     await sidebarShown(page, ax);
+    // A quote clicked in the sidebar is marked where it is, inside the page's shadow tree, and painted.
+    await ax.click((await ax.all('button', /Semakin banyak/)).at(-1)!);
+    await expect.poll(() => page.evaluate(markedLine), { timeout: 5_000 }).not.toBeNull();
+    const marked = await page.evaluate(() => {
+      const range = [...(CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('jejak-quote')!][0]!;
+      return { text: range.toString(), inShadowTree: range.startContainer.getRootNode() instanceof ShadowRoot };
+    });
+    expect(marked).toEqual({ text: expect.stringContaining('Semakin banyak') as unknown, inShadowTree: true });
+    // The smooth scroll to the quote has ended.
+    await page.waitForTimeout(1_000);
+    const line = (await page.evaluate(markedLine))!;
+    const screenshot = await page.screenshot();
+    const blank = await context.newPage();
+    expect(await blank.evaluate(shareOfColour, shareArgs(screenshot, line))).toBeGreaterThan(0.3);
+    await blank.close();
     expect(pageErrors).toEqual([]);
     await page.close();
   });
