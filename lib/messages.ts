@@ -104,6 +104,8 @@ export interface Protocol {
   'tab-status': { request: { tabId: number }; reply: TabStatus; from: 'extension' };
   /** Library page → background: articles of the bundled index and the library for words, a speaker or a quote, by the engine's own retrieval. */
   'library-search': { request: { query: string }; reply: { results: ArticleSummary[] } | ErrorReply; from: 'extension' };
+  /** Library page → background: the library changed (an import ended, articles were deleted); bring the engine up to date and store its snapshot now, not at the next page. */
+  'library-changed': { request: Record<never, never>; reply: Ok; from: 'extension' };
   /** Content script → background: keep this page in the reader's library ("Simpan ke Jejak", asked by the reader), whatever its topic. */
   'save-page': { request: { page: PageArticle }; reply: SaveReply; from: 'page' };
 }
@@ -158,6 +160,7 @@ export const REQUEST_SCHEMA: { [K in RequestType]: Check } = {
   'get-article': shape({ id: ID }),
   'tab-status': shape({ tabId: count }),
   'library-search': shape({ query: str(PAGE_LIMITS.fieldChars) }),
+  'library-changed': empty,
   'save-page': shape({ page: pageArticle }),
 };
 
@@ -172,6 +175,7 @@ export const REQUEST_FROM: { [K in RequestType]: ReadonlyArray<Protocol[K]['from
   'get-article': ['extension'],
   'tab-status': ['extension'],
   'library-search': ['extension'],
+  'library-changed': ['extension'],
   'save-page': ['page'],
 };
 
@@ -210,6 +214,7 @@ export const REPLY_SCHEMA: { [K in RequestType]: Check } = {
   'get-article': (v) => shape({ article: shape({ id: ID }) })(v) || errorReply(v),
   'tab-status': tabStatus,
   'library-search': (v) => shape({ results: arrayOf(summary, 10_000) })(v) || errorReply(v),
+  'library-changed': ok,
   'save-page': saveReply,
 };
 

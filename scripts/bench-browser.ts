@@ -64,6 +64,7 @@ import { attachServiceWorker, launchPlainChromium, pageHeap } from './bench-brow
 import { hugeArticleHtml } from './bench-browser/huge-page';
 import { buildIndexBundle } from './bench-browser/index-bundle';
 import { measureColdStart, printColdStart } from './bench-browser/cold-start';
+import { measureLibraryStart, printLibraryStart } from './bench-browser/library-start';
 import { measureLoad, type LoadResult } from './bench-browser/load';
 import { NO_SCRIPT_TIME, PHASES, splitFrameKey, type ScriptTime } from './bench-browser/trace';
 import { kb, mb, median, ms, printTable, spread } from './bench-browser/table';
@@ -82,6 +83,21 @@ const EXTRA_REPEATS = 3;
 const EXTRA_BUDGET_S = 255;
 const HUGE_REPEATS = 3;
 const HUGE_URL = 'https://www.voi.id/berita/999001/nato-ukraina-halaman-uji-sangat-panjang';
+
+/** `npm run bench:browser -- --library`: only the reader's library (section 7), with the build made now. */
+if (process.argv.includes('--library')) {
+  log('building the extension (wxt build, into a folder of its own)');
+  const outDir = mkdtempSync(join(tmpdir(), 'jejak-bench-build-'));
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, JEJAK_OUT_DIR: outDir } });
+  const build = join(outDir, 'chrome-mv3');
+  const server = await startFixtureServer();
+  try {
+    printLibraryStart(await measureLibraryStart(server.port, coldStartPage(), build, log), printTable);
+  } finally {
+    server.close();
+  }
+  process.exit(0);
+}
 
 /** `npm run bench:browser -- --cold-start`: only the background's cold start with a large bundled index (section 6). */
 if (process.argv.includes('--cold-start')) {
@@ -123,6 +139,7 @@ try {
 }
 try {
   printColdStart(await measureColdStart(server.port, coldStartPage(), log), printTable);
+  printLibraryStart(await measureLibraryStart(server.port, coldStartPage(), BUILD, log), printTable);
 } finally {
   server.close();
 }

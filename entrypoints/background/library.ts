@@ -74,6 +74,13 @@ export function createBackgroundLibrary(openStore: () => Promise<LibraryStore>, 
       const { library } = await load();
       if ((await library.sync()) > 0) scheduleSave();
     },
+    async changed() {
+      const { library } = await load();
+      await library.sync();
+      // No burst of changes to wait out: an import or a deletion has ended.
+      clearTimeout(saveTimer);
+      await library.save();
+    },
     remember: (page: PageArticle) => keep(page, 'read'),
     save: (page: PageArticle) => keep(page, 'saved'),
     async getArticle(id: string) {

@@ -45,6 +45,8 @@ export type KeepOutcome = { saved: 'added' | 'updated' | 'duplicate'; id: string
 export interface BackgroundLibrary {
   /** Bring the engine up to date with changes other extension pages made. */
   refresh(): Promise<void>;
+  /** The Library page changed the library (an import ended, articles deleted): take the changes in and store the engine's snapshot now. */
+  changed(): Promise<void>;
   /** Keep a page Jejak read as coverage. */
   remember(page: PageArticle): Promise<KeepOutcome>;
   /** Keep a page the reader saved ("Simpan ke Jejak"), whatever its topic. */
@@ -250,6 +252,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
         const ids = current.search?.(message.query) ?? [];
         return { results: ids.map((id) => summaryOf(current, id)).filter((s) => s !== undefined) };
       }
+      case 'library-changed':
+        await deps.library?.changed();
+        return { ok: true };
       case 'show-sidebar': {
         const tabId = sender.tab?.id;
         if (tabId === undefined || !deps.injectSidebar) return { ok: false, reason: 'no tab' };

@@ -18,23 +18,43 @@ document.title = t('libraryTitle');
 const storePromise = LibraryStore.open();
 const parser = new DOMParser();
 
+/**
+ * Tells the background the library changed: it takes the changes into its
+ * engine and stores the engine's snapshot now, so the next page (or the next
+ * start of a stopped background) does not pay for a large import.
+ */
+function libraryChanged(): void {
+  send(browser.runtime, { type: 'library-changed' }).catch((error: unknown) => {
+    // The engine still takes the changes in at the next page; only sooner is lost.
+    console.warn('Jejak: the background was not told of the library change', error);
+  });
+}
+
 const api: LibraryApi = {
   list: async (options) => (await storePromise).list(options),
   count: async () => (await storePromise).count(),
   outlets: async () => (await storePromise).outlets(),
-  remove: async (ids) => (await storePromise).delete(ids),
+  async remove(ids) {
+    const removed = await (await storePromise).delete(ids);
+    libraryChanged();
+    return removed;
+  },
   async search(query) {
     const reply = await send(browser.runtime, { type: 'library-search', query });
     return 'results' in reply ? reply.results : [];
   },
   async importFiles(files, onProgress) {
     const store = await storePromise;
-    // Files are read one at a time as the import reaches them: a corpus of many files is never all in memory.
-    return importFiles(
-      files.map((file) => async () => ({ name: file.name, text: await file.text() })),
-      store,
-      { parseHtml: (html) => parser.parseFromString(html, 'text/html'), onProgress },
-    );
+    try {
+      // Files are read one at a time as the import reaches them: a corpus of many files is never all in memory.
+      return await importFiles(
+        files.map((file) => async () => ({ name: file.name, text: await file.text() })),
+        store,
+        { parseHtml: (html) => parser.parseFromString(html, 'text/html'), onProgress },
+      );
+    } finally {
+      libraryChanged();
+    }
   },
   async exportJsonl() {
     const parts: string[] = [];

@@ -4,7 +4,7 @@ import { createBackgroundService, createTabStatusStore } from '../../entrypoints
 import { createBackgroundLibrary } from '../../entrypoints/background/library';
 import { buildIndex } from '../../lib/index/build';
 import { LibraryStore } from '../../lib/library/store';
-import { bundledFromIndex } from '../../lib/library/engine-store';
+import { bundledFromIndex, LibraryEngine } from '../../lib/library/engine-store';
 import type { AnalyzeResponse, TabMessage } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import type { Article } from '../../lib/types';
@@ -50,6 +50,19 @@ describe('background with the reader’s library', () => {
     // And a search finds it by a speaker's name.
     const found = await service.handleMessage({ type: 'library-search', query: 'Stoltenberg' }, {});
     expect('results' in found && found.results.map((r) => r.url)).toContain(A_URL);
+    store.close();
+  });
+
+  it('takes an import the Library page wrote into its engine at once and stores the snapshot, so a restarted background loads it without rebuilding', async () => {
+    const { service, open } = setup();
+    await service.handleMessage({ type: 'analyze', page: pageOf(tribun!, B_URL) }, { tab: { id: 1 } });
+    // The Library page imports into the same store, without the background.
+    const store = await open();
+    await store.put({ ...voi!, id: 'imported-voi', url: A_URL }, 'imported');
+    expect(await service.receive({ type: 'library-changed' }, { url: 'chrome-extension://jejak/library.html' }, 'extension')).toEqual({ ok: true });
+    const { library, report } = await LibraryEngine.load(store, bundledFromIndex(buildIndex([], new Date('2024-01-01'))));
+    expect(report).toMatchObject({ from: 'snapshot', replayed: 0 });
+    expect(library.engine.idForUrl(A_URL)).toBeDefined();
     store.close();
   });
 
