@@ -6,6 +6,7 @@ import { importFiles } from '../../lib/library/import-run';
 import { exportRecord } from '../../lib/library/transfer';
 import { LibraryApp, type LibraryApi } from '../../components/library/LibraryApp';
 import { readerUrl } from '../../components/services/reader-link';
+import { libraryChanged } from '../../components/services/library-changed';
 import { t, uiLanguage } from '../../components/i18n';
 import '../../components/extension-page.css';
 import '../../components/library/library.css';
@@ -17,18 +18,6 @@ document.title = t('libraryTitle');
 
 const storePromise = LibraryStore.open();
 const parser = new DOMParser();
-
-/**
- * Tells the background the library changed: it takes the changes into its
- * engine and stores the engine's snapshot now, so the next page (or the next
- * start of a stopped background) does not pay for a large import.
- */
-function libraryChanged(): void {
-  send(browser.runtime, { type: 'library-changed' }).catch((error: unknown) => {
-    // The engine still takes the changes in at the next page; only sooner is lost.
-    console.warn('Jejak: the background was not told of the library change', error);
-  });
-}
 
 const api: LibraryApi = {
   list: async (options) => (await storePromise).list(options),

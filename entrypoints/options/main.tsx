@@ -9,6 +9,7 @@ import '../../components/options/options.css';
 import '../../components/sites/sites.css';
 import type { AlwaysSitesApi } from '../../components/sites/AlwaysSites';
 import { grantedSites, removeSite, watchSites } from '../../components/services/always-sites';
+import { libraryChanged } from '../../components/services/library-changed';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('options.html has no #app element');
@@ -20,6 +21,7 @@ const library: LibraryActions = {
     const store = await LibraryStore.open();
     await store.clear();
     store.close();
+    libraryChanged();
   },
 };
 const sites: AlwaysSitesApi = { list: grantedSites, remove: removeSite, watch: watchSites };
