@@ -44,8 +44,8 @@ export default defineUnlistedScript(() => {
   // page loads), only the first runs: the second leaves it alone entirely.
   if (contentScriptActive()) return;
   markContentScriptActive();
-  // After an update or reload of the extension: the old version's sidebar goes before this one shows anything.
-  removeOrphanedSidebars(document);
+  // After an update or reload of the extension: the old version's sidebar, and the quote it marked, go before this one shows anything.
+  if (removeOrphanedSidebars(document)) clearHighlight();
   let sidebar: SidebarHandle | undefined;
   let runId = 0;
   /** The address the last look began reading, so a repeated or forged location change reads nothing twice. */

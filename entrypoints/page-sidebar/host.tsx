@@ -18,7 +18,9 @@
  *   (make-room.ts), all restored as they were when the sidebar closes.
  * When the extension is updated or reloaded under the page, the sidebar
  * removes itself at the reader's next interaction instead of staying dead,
- * or as soon as the new version's article script runs in the page.
+ * or as soon as the new version's article script runs in the page, which
+ * also gives the page back the room this one made should its script have
+ * been stopped.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -28,7 +30,7 @@ import saveCss from '../../components/save/save.css?inline';
 import type { SaveState } from '../../components/save/SaveToJejak';
 import type { SidebarHandle, SidebarMountOptions } from '../article/sidebar-bridge';
 import { alive, ext } from '../article/page-api';
-import { REPLACED_EVENT, SIDEBAR_MARK } from '../article/orphans';
+import { REPLACED_EVENT, ROOM_RECORD, SIDEBAR_MARK } from '../article/orphans';
 import { makeRoom } from './make-room';
 
 const HOST_TAG = 'jejak-sidebar';
@@ -93,7 +95,6 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
   let setSaveOutside: (s: SaveState) => void = () => {};
   let pending: { state?: SidebarState; open?: boolean | ((o: boolean) => boolean); save?: SaveState } = {};
   const { host, shadow } = createHost();
-  const push = makeRoom((el) => el === host);
 
   for (const type of GUARDED_EVENTS) {
     shadow.addEventListener(
@@ -113,6 +114,11 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
   // How a newer Jejak, after an update or reload, finds this sidebar and has it go (article/orphans.ts).
   container.setAttribute(SIDEBAR_MARK, '');
   shadow.append(style, container);
+  // What the open panel changed on the page, kept beside the mark for a newer Jejak to undo should this script be stopped.
+  const push = makeRoom(
+    (el) => el === host,
+    (record) => (record === undefined ? container.removeAttribute(ROOM_RECORD) : container.setAttribute(ROOM_RECORD, record)),
+  );
 
   function Host() {
     const [state, setState] = useState<SidebarState>(pending.state ?? options.initial);

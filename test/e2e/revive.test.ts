@@ -173,8 +173,11 @@ describe('Jejak for the whole visit (Chromium)', () => {
     await page.goto(VOI);
     const marginBefore = await page.evaluate(() => document.documentElement.style.marginRight);
     const ax = await sidebarWorks(page);
-    // Open, the sidebar pushes the article aside.
+    // Open, the sidebar pushes the article aside; a quote clicked in it is marked in the page.
     expect(await page.evaluate(() => document.documentElement.style.marginRight)).not.toBe(marginBefore);
+    const marked = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('jejak-quote'));
+    await ax.click((await ax.all('button', /Semakin banyak/)).at(-1)!);
+    await expect.poll(marked).toBe(true);
 
     // chrome://extensions' reload button. An unpacked extension is reloaded only in developer mode (else Chromium disables it).
     const extensions = await context.newPage();
@@ -186,9 +189,10 @@ describe('Jejak for the whole visit (Chromium)', () => {
     }, extensionId);
     await extensions.close();
 
-    // The old panel goes and gives the page its margin back; the new version's launcher comes, without a reload of the page.
+    // The old panel goes, giving the page its margin back and taking its mark; the new version's launcher comes, without a reload of the page.
     await expect.poll(async () => (await ax.all('complementary', /^Jejak/)).length, { timeout: 20_000 }).toBe(0);
     await expect.poll(() => page.evaluate(() => document.documentElement.style.marginRight)).toBe(marginBefore);
+    await expect.poll(marked).toBe(false);
     await page.bringToFront();
     await sidebarWorks(page);
     // Jejak's host in the page: the new one only.
