@@ -99,6 +99,9 @@ export interface LoadTrace {
   maxExtTaskMs: number;
   /** The same in thread time (as `extCpuMs`). */
   maxExtTaskCpuMs: number;
+  /** Thread time inside the extension's own trace events (evaluations, callbacks, idle callbacks; the outermost
+   * of nested ones). Needs no profiler, but misses await continuations that run outside them (article.js). */
+  eventCpuMs: number;
   /** Did a script of the extension run an idle callback (content.js: the extraction)? */
   extracted: boolean;
   /** Sampled time by phase, then by script and its innermost own frame (`frameKey`) → ms. */
@@ -280,6 +283,17 @@ export function analyzeLoad(events: TraceEvent[], pageUrl: string, extOrigin: st
     const raw = scripts.get(s.script)!;
     perScript[s.script] = { ms: overlap(s.all, start, end) / 1000, evalMs: raw.evalUs / 1000, compileMs: raw.compileUs / 1000, idleMs: raw.idleUs / 1000 };
   }
+  // Thread time of the extension's outermost trace events.
+  const ownEvents = main
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && (scriptOf(dataUrl(e)) !== undefined || (e.name === 'FireIdleCallback' && merged.some((m) => m.idle.some(([a]) => a === e.ts)))))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let eventCpuUs = 0;
+  let coveredUntil = -Infinity;
+  for (const e of ownEvents) {
+    if (e.ts + e.dur! <= coveredUntil) continue;
+    eventCpuUs += e.tdur ?? e.dur!;
+    coveredUntil = e.ts + e.dur!;
+  }
   // Thread time: Jejak's wall time inside each task, scaled by how much of that task the thread spent on a core.
   // Extension time outside any task (there is little) counts at wall time.
   const cpuShare = (e: TraceEvent) => (e.tdur !== undefined && e.dur! > 0 ? Math.min(1, e.tdur / e.dur!) : 1);
@@ -289,6 +303,7 @@ export function analyzeLoad(events: TraceEvent[], pageUrl: string, extOrigin: st
     busyMs: tasks.reduce((s, e) => s + e.dur!, 0) / 1000,
     extMs: overlap(ext, start, end) / 1000,
     extCpuMs: extCpuUs / 1000,
+    eventCpuMs: eventCpuUs / 1000,
     scripts: perScript,
     longTasks,
     longestTaskMs: Math.max(0, ...tasks.map((e) => e.dur!)) / 1000,
