@@ -52,6 +52,16 @@ describe('snapshot file', () => {
     expect(back.n).toBe(7);
   });
 
+  it('keeps a key named "__proto__" a key, holding its array, and changes no prototype', () => {
+    const value = JSON.parse('{"__proto__": {"x": 1}, "plain": 2}') as Record<string, unknown>;
+    Object.defineProperty(value, '__proto__', { value: Int32Array.from([4, 5]), enumerable: true, writable: true, configurable: true });
+    const back = decodeSnapshotFile(encodeSnapshotFile(value).slice().buffer) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(Object.hasOwn(back, '__proto__')).toBe(true);
+    expect([...(Object.getOwnPropertyDescriptor(back, '__proto__')!.value as Int32Array)]).toEqual([4, 5]);
+    expect(back.plain).toBe(2);
+  });
+
   it('refuses what is not one, or is cut short, with a clear error', () => {
     expect(() => decodeSnapshotFile(new TextEncoder().encode('{"format":"jejak-engine"}').buffer)).toThrow(SnapshotFileError);
     const bytes = encodeSnapshotFile({ a: new Int32Array(100) });

@@ -20,7 +20,7 @@ import type { BrowserContext } from 'playwright-core';
 import { launchChromium, type FixturePage } from '../../test/e2e/harness';
 import { corpusSourceFromSeeds, SyntheticCorpus } from '../bench/corpus';
 import { buildSeedIndex } from '../seed-index-plugin';
-import { attachServiceWorker } from './cdp';
+import { attachServiceWorker, engineReports } from './cdp';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The library size the issue sets its budgets for. */
@@ -45,6 +45,8 @@ export interface LibraryStart {
   workerHeapMb: number;
   /** ArrayBuffer contents the worker holds outside its JS heap (CDP `backingStorageSize`), where the browser reports it. */
   workerArraysMb?: number;
+  /** What the background said of its engine at its restart (its console). */
+  engine?: string;
 }
 
 async function launcherMs(context: BrowserContext, url: string): Promise<number> {
@@ -81,6 +83,7 @@ export async function measureLibraryStart(port: number, page: FixturePage, build
   writeFileSync(file, text);
 
   const context = await launchChromium(port, 'light', build);
+  const engine = engineReports(context);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // Node's URL gives no origin for a chrome-extension: address.
@@ -97,6 +100,7 @@ export async function measureLibraryStart(port: number, page: FixturePage, build
     await new Promise((r) => setTimeout(r, SNAPSHOT_STORED_MS));
     await stopWorker(context);
     log('library: restart of the stopped background on a coverage page');
+    const before = engine.length;
     const restartMs = await launcherMs(context, page.url);
     const warmMs = await launcherMs(context, page.url);
     const sw = await attachServiceWorker(context);
@@ -104,7 +108,7 @@ export async function measureLibraryStart(port: number, page: FixturePage, build
     const usage = await sw.send<{ backingStorageSize?: number }>('Runtime.getHeapUsage');
     await sw.close();
     const workerArraysMb = usage.backingStorageSize === undefined ? undefined : usage.backingStorageSize / 1024 / 1024;
-    return { articles: LIBRARY_ARTICLES, fileMb: Buffer.byteLength(text) / 1024 / 1024, importS, restartMs, warmMs, workerHeapMb, workerArraysMb };
+    return { articles: LIBRARY_ARTICLES, fileMb: Buffer.byteLength(text) / 1024 / 1024, importS, restartMs, warmMs, workerHeapMb, workerArraysMb, engine: engine[before] };
   } finally {
     await context.close();
   }
@@ -119,6 +123,7 @@ export function printLibraryStart(r: LibraryStart, print: (title: string, header
     [
       [`import through the Library page (one ${r.fileMb.toFixed(1)} MB JSONL file) → report`, `${r.importS.toFixed(1)} s`, `< ${LIBRARY_AIMS.importS} s`, met(r.importS < LIBRARY_AIMS.importS)],
       ['restart of a stopped background: navigation start → launcher (library engine from its snapshot)', `${r.restartMs.toFixed(0)} ms`, '', ''],
+      ['  the background said', r.engine ?? '-', '', ''],
       ['the same page again, background running: navigation start → launcher', `${r.warmMs.toFixed(0)} ms`, '', ''],
       [
         'background cold start to first analysis (restart − running)',
