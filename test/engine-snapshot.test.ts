@@ -75,6 +75,14 @@ describe('engine snapshot', () => {
     for (const page of pages) expect(shown(compacted.analyze(page, { force: true }))).toEqual(shown(original.analyze(page, { force: true })));
     expect([...compacted.idsFrom('bundled')].sort()).toEqual(seeds.map((s) => s.id).sort());
     expect(compacted.getArticle(seeds[0]!.id)).toEqual(seeds[0]);
+    // A loaded engine changed since, compacted: what it added and removed stays added and removed.
+    const loaded = reloaded(built());
+    for (let i = 0; i < 50; i++) loaded.remove(articles[i]!.id);
+    loaded.add(articles[7]!, { keepText: false, origin: 'library' });
+    loaded.compact();
+    expect(loaded.size).toBe(original.size);
+    for (const page of pages) expect(shown(loaded.analyze(page, { force: true }))).toEqual(shown(original.analyze(page, { force: true })));
+    expect(shown(reloaded(loaded).analyze(pages[0]!, { force: true }))).toEqual(shown(original.analyze(pages[0]!, { force: true })));
   });
 
   it('knows every article by its entry after loading, but keeps no text it was told not to keep', () => {
