@@ -16,6 +16,7 @@ import { exportRecord, readImportFile, type ImportFile } from '../lib/library/tr
 import { parseSeedText } from '../lib/seed/parse';
 import type { Article } from '../lib/types';
 import { fixtureSeedNames, fixtureSeedText, loadFixtureSeeds } from './fixture-seeds';
+import { corpusSourceFromSeeds, SyntheticCorpus } from '../scripts/bench/corpus';
 
 const PAGES = join(import.meta.dirname, 'fixtures/pages');
 const deps = { parseHtml: documentFromHtml };
@@ -233,6 +234,24 @@ describe('library engine', () => {
     const { elapsedMs: _a, ...loaded } = second.library.engine.analyze(page, { force: true });
     const { elapsedMs: _b, ...fresh } = (await rebuilt).engine.analyze(page, { force: true });
     expect(rounded(loaded)).toEqual(rounded(fresh));
+    store.close();
+  });
+
+  it('after storing the snapshot of a large import, holds its articles compacted and answers the same', async () => {
+    const store = await freshStore();
+    const corpus = new SyntheticCorpus(corpusSourceFromSeeds(seeds), 700);
+    await store.putMany(Array.from({ length: 700 }, (_, i) => ({ ...corpus.article(i), url: `https://news.example.id/syn/${i}` })), 'saved');
+    const { library } = await LibraryEngine.load(store, noBundled);
+    expect(library.engine.addedSinceCompact).toBe(700);
+    const page = corpus.page(40, 600);
+    const { elapsedMs: _a, ...before } = library.engine.analyze(page, { force: true });
+    await library.save();
+    expect(library.engine.addedSinceCompact).toBe(0);
+    const { elapsedMs: _b, ...after } = library.engine.analyze(page, { force: true });
+    expect(after).toEqual(before);
+    expect(before.related.length).toBeGreaterThan(0);
+    const id = library.engine.idForUrl('https://news.example.id/syn/5');
+    expect(library.engine.getEntry(id!)).toMatchObject({ title: corpus.article(5).title, origin: 'library' });
     store.close();
   });
 
