@@ -302,6 +302,8 @@ interface ColdStart {
   coldCpuMs: number;
   heapBytes: number;
   arrayBufferBytes: number;
+  /** Heap and arrays after the warm analyses too. */
+  servedBytes: number;
   warmMs: number[];
   warmCpuMs: number[];
 }
@@ -336,7 +338,7 @@ if (engineModule) {
       `${millis(snapshotTime.ms)}, ${megabytes(snapshotTime.result.length)}`,
       `${millis(cold.deserializeMs)} + ${millis(cold.loadMs)} + ${millis(cold.firstAnalysisMs)} = ${millis(cold.total)} (best ${millis(colds[0]!.total)}; CPU ${millis(cold.coldCpuMs)})`,
       n === 10_000 ? `≤ ${LIBRARY_AIMS.coldStartMs} ms` : 'works',
-      `${megabytes(cold.heapBytes)} + ${megabytes(cold.arrayBufferBytes)} = ${megabytes(memory)}`,
+      `${megabytes(cold.heapBytes)} + ${megabytes(cold.arrayBufferBytes)} = ${megabytes(memory)}; ${megabytes(Math.max(...colds.map((c) => c.servedBytes)))} after ${RUNS + 2} more`,
       aim(`≤ ${LIBRARY_AIMS.memoryMb} MB`),
       `${millis(warm.median)} / ${millis(warm.p95)} (CPU ${millis(warmCpu.median)} / ${millis(warmCpu.p95)})`,
       aim(`≤ ${LIBRARY_AIMS.analysisMs} ms`),
@@ -345,7 +347,7 @@ if (engineModule) {
   rmSync(dir, { recursive: true, force: true });
   printTable(
     `Library engine: a restarted background loads the stored snapshot (fresh process: read + load + first analysis, JIT cold; median of ${COLD_RUNS}) — Node, not a browser`,
-    ['library', 'snapshot (write, size)', 'cold start: read + load + first analysis', 'aim', 'memory after load: heap + arrays', 'aim', `analysis median / p95 (warm, loaded engine, ${COLD_RUNS} × ${RUNS} pages)`, 'aim'],
+    ['library', 'snapshot (write, size)', 'cold start: read + load + first analysis', 'aim', 'memory after load and first analysis: heap + arrays; most after more analyses', 'aim', `analysis median / p95 (warm, loaded engine, ${COLD_RUNS} × ${RUNS} pages)`, 'aim'],
     rows,
   );
 }

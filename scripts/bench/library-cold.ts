@@ -46,6 +46,9 @@ const warmMs = warm.map((page) => {
   warmCpuMs.push((used.user + used.system) / 1000);
   return ms;
 });
+// What the engine holds once it has served page after page (its caches filled).
+gc?.();
+const served = process.memoryUsage();
 console.log(JSON.stringify({
   deserializeMs: deserialized - started,
   loadMs: loaded - deserialized,
@@ -53,6 +56,7 @@ console.log(JSON.stringify({
   coldCpuMs: (cpu.user + cpu.system) / 1000,
   heapBytes: after.heapUsed - before.heapUsed,
   arrayBufferBytes: after.arrayBuffers - before.arrayBuffers,
+  servedBytes: served.heapUsed - before.heapUsed + served.arrayBuffers - before.arrayBuffers,
   matched: analysis.quotes.filter((q) => q.matches.length > 0).length,
   related: analysis.related.length,
   size: engine.size,
