@@ -5,12 +5,13 @@
  * test-only helper add-on (firefox-reader-helper), and pressed with WebDriver
  * BiDi's input actions, which Firefox marks trusted like the reader's own.
  *
+ * The analyses pages ask the background for are counted as in Chromium, by
+ * a listener of the test's beside Jejak's own. WebDriver BiDi offers no realm
+ * in an add-on's background page; Jejak's reader page, an extension page of
+ * the add-on opened once from a sidebar, reaches it with
+ * `runtime.getBackgroundPage()`.
+ *
  * What Firefox's WebDriver BiDi cannot do here, and so these tests do not:
- * - count the analyses pages ask the background for (the Chromium tests add a
- *   listener in the service worker): BiDi offers no realm in an add-on's
- *   background page, so the comment-thread, ticker and address-loop cases
- *   check the reader's outcome (one launcher, a sidebar with findings, no
- *   page error) but not how often Jejak read the page;
  * - reach the panel through the accessibility tree (its accessibility
  *   locator does not enter a closed shadow root): the helper reads it instead.
  *   The helper also hands the closed root to the page's own scripts, which
@@ -19,10 +20,19 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { highlightPainted, LAUNCHER, PANEL, sidebarButton, sidebarControls as controls, sidebarElement, firefoxForSuite } from './firefox';
+import { firefoxForSuite, highlightPainted, LAUNCHER, openReaderFromSidebar, PANEL, sidebarButton, sidebarControls as controls, sidebarElement } from './firefox';
 import { hostileCases, hostileUrl, type HostileCase } from './hostile-pages';
 
 interface Probe { messages: string[]; console: string[]; errors: string[] }
+/** The add-on's background page as the test sees it: its WebExtension API, and the test's count. */
+interface CountingBackground {
+  __analyses?: number;
+  browser: { runtime: { onMessage: { addListener(f: (m: unknown) => undefined): void } } };
+}
+/** What an extension page of Jejak's offers the test. */
+interface ExtensionPageGlobals {
+  browser: { runtime: { getBackgroundPage(): Promise<CountingBackground> } };
+}
 
 const cases = new Map(hostileCases().map((c) => [c.name, c] as const));
 const hostile = (name: string): HostileCase => cases.get(name)!;
@@ -32,14 +42,35 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('Jejak on hostile pages (Firefox ESR)', () => {
   const firefox = firefoxForSuite();
   let browser: Browser;
-  beforeAll(() => {
+  /** Jejak's reader page, kept open: the tests' way into the background page. */
+  let extensionPage: Page;
+  beforeAll(async () => {
     browser = firefox().browser;
+    const page = await browser.newPage();
+    await page.goto(hostile('probe').base.url, { waitUntil: 'load' });
+    await (await sidebarElement(page, LAUNCHER, 20_000)).click();
+    extensionPage = await openReaderFromSidebar(browser, page);
+    await page.close();
   });
 
   async function open(name: string): Promise<Page> {
     const page = await browser.newPage();
     await page.goto(hostileUrl(hostile(name)), { waitUntil: 'load' });
     return page;
+  }
+  /** From now on, counts the analyses pages ask the background for (a listener of the test's beside Jejak's own, answering nothing). */
+  async function countAnalyses(): Promise<() => Promise<number>> {
+    await extensionPage.evaluate(async () => {
+      const bg = await (globalThis as unknown as ExtensionPageGlobals).browser.runtime.getBackgroundPage();
+      if (bg.__analyses === undefined) {
+        bg.browser.runtime.onMessage.addListener((m) => {
+          if ((m as { type?: unknown } | null)?.type === 'analyze') bg.__analyses!++;
+          return undefined;
+        });
+      }
+      bg.__analyses = 0;
+    });
+    return () => extensionPage.evaluate(async () => (await (globalThis as unknown as ExtensionPageGlobals).browser.runtime.getBackgroundPage()).__analyses!);
   }
   const probe = (page: Page) => page.evaluate(() => (window as unknown as { __hostile: Probe }).__hostile);
   /** What the page saw of Jejak: an extension address, its name or an extension error in a message, the console or an error. */
@@ -160,35 +191,46 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
   });
 
   it(`reads the article, not the comments: ${hostile('comments').does}`, async () => {
+    const analyses = await countAnalyses();
     const page = await open('comments');
     await sidebarShown(page);
+    expect(await analyses()).toBe(1);
     expect((await probe(page)).errors).toEqual([]);
     await page.close();
   });
 
   it(`reads the late body although the page never goes quiet: ${hostile('late-body-ticker').does}`, async () => {
+    const analyses = await countAnalyses();
     const page = await open('late-body-ticker');
     await sidebarShown(page);
+    // The ticker goes on; Jejak, having read the page, does not.
+    await sleep(SETTLE_MS);
+    expect(await analyses()).toBe(1);
     expect((await probe(page)).errors).toEqual([]);
     await page.close();
   });
 
-  it(`reads the page: ${hostile('push-state-loop').does}`, async () => {
+  it(`reads the page once: ${hostile('push-state-loop').does}`, async () => {
+    const analyses = await countAnalyses();
     const page = await open('push-state-loop');
     await sidebarElement(page, LAUNCHER, 20_000);
     await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toBe('');
     await sleep(SETTLE_MS);
     await sidebarShown(page);
+    expect(await analyses()).toBe(1);
     expect((await probe(page)).errors).toEqual([]);
     await page.close();
   });
 
-  it(`reads the page it ends on: ${hostile('push-state-bursts').does}`, async () => {
+  it(`reads the page it ends on, a bounded number of times: ${hostile('push-state-bursts').does}`, async () => {
+    const analyses = await countAnalyses();
     const page = await open('push-state-bursts');
     const own = hostileUrl(hostile('push-state-bursts'));
     await expect.poll(() => page.evaluate(() => location.href), { timeout: 10_000 }).toBe(own);
     await sleep(SETTLE_MS);
     await sidebarShown(page);
+    // At most one look per half second (LOOK_INTERVAL_MS in entrypoints/article/index.ts) while the addresses change for 3 s, then the page it ends on.
+    expect(await analyses()).toBeLessThanOrEqual(3_000 / 500 + 1);
     expect((await probe(page)).errors).toEqual([]);
     await page.close();
   });
@@ -206,6 +248,30 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
       return { text: range.toString(), inShadowTree: range.startContainer.getRootNode() instanceof ShadowRoot };
     });
     expect(marked).toEqual({ text: expect.stringContaining('Semakin banyak') as unknown, inShadowTree: true });
+    expect((await probe(page)).errors).toEqual([]);
+    await page.close();
+  });
+
+  it(`matches and marks quotes as on the clean page: ${hostile('invisible-characters').does}`, async () => {
+    const matched = async (page: Page) => (await (await sidebarElement(page, LAUNCHER, 20_000)).evaluate((b) => b.getAttribute('aria-label')))?.match(/\d+/)?.[0];
+    const clean = await browser.newPage();
+    await clean.goto(hostile('invisible-characters').base.url, { waitUntil: 'load' });
+    const onClean = await matched(clean);
+    await clean.close();
+    const page = await open('invisible-characters');
+    expect(await page.evaluate(() => /\u200B/.test(document.querySelector('article')!.textContent!))).toBe(true);
+    // As many matched quotes as the clean page, read just before in the same browser.
+    expect(await matched(page)).toBe(onClean);
+    await sidebarShown(page);
+    await (await sidebarButton(page, ['Semakin banyak'])).click();
+    expect(await highlightPainted(browser, page)).toBeGreaterThan(0.3);
+    expect((await probe(page)).errors).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads the article: ${hostile('deep-article').does}`, async () => {
+    const page = await open('deep-article');
+    await sidebarShown(page);
     expect((await probe(page)).errors).toEqual([]);
     await page.close();
   });

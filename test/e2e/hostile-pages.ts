@@ -156,8 +156,41 @@ setTimeout(() => {
 }
 </script>`,
     },
+    {
+      name: 'invisible-characters',
+      base: coverage(),
+      does: 'puts zero-width spaces, soft hyphens and combining grapheme joiners inside the article\'s words, against copying',
+      body: `<script>
+{
+  const marks = ['\\u200B', '\\u00AD', '\\u034F'];
+  const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    t.nodeValue = t.nodeValue.replace(/[A-Za-z]{6,}/g, (w) => w.slice(0, 3) + marks[n++ % marks.length] + w.slice(3));
+  }
+}
+</script>`,
+    },
+    {
+      name: 'deep-article',
+      base: coverage(),
+      does: `nests its article ${DEEP_ARTICLE_LEVELS.toLocaleString('en')} elements deep`,
+      body: `<script>
+{
+  const article = document.querySelector('article');
+  let inner = document.createElement('div');
+  const outer = inner;
+  for (let i = 1; i < ${DEEP_ARTICLE_LEVELS}; i++) inner = inner.appendChild(document.createElement('div'));
+  article.replaceWith(outer);
+  inner.append(article);
+}
+</script>`,
+    },
   ];
 }
+
+/** How deep the deep-article case nests its article: the depth that held the main thread for most of a second before Readability was given a bounded copy. */
+const DEEP_ARTICLE_LEVELS = 2_500;
 
 /** A comment thread after the article: one container of `count` paragraphs, as a page that loads every comment at once has it. */
 function commentThread(count: number): string {

@@ -243,6 +243,31 @@ describe('Jejak on hostile pages (Chromium)', () => {
     await page.close();
   });
 
+  it(`matches and marks quotes as on the clean page: ${hostile('invisible-characters').does}`, async () => {
+    const matched = async (ax: AXPage) => (await ax.find('button', /^Jejak/, 20_000)).name.match(/\d+/)?.[0];
+    const clean = await context.newPage();
+    await clean.goto(hostile('invisible-characters').base.url);
+    const onClean = await matched(await AXPage.of(clean));
+    await clean.close();
+    const { page, ax, pageErrors } = await open('invisible-characters');
+    expect(await page.evaluate(() => /\u200B/.test(document.querySelector('article')!.textContent!))).toBe(true);
+    // As many matched quotes as the clean page, read just before in the same browser.
+    expect(await matched(ax)).toBe(onClean);
+    await sidebarShown(page, ax);
+    await ax.click((await ax.all('button', /Semakin banyak/)).at(-1)!);
+    await expect.poll(() => page.evaluate(markedLine), { timeout: 5_000 }).not.toBeNull();
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads the article: ${hostile('deep-article').does}`, async () => {
+    const { page, ax, pageErrors } = await open('deep-article');
+    await ax.find('button', /^Jejak/, 20_000);
+    await sidebarShown(page, ax);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it(`keeps the sidebar: ${hostile('forged-events').does}`, async () => {
     const { page, ax, pageErrors } = await open('forged-events');
     await ax.find('button', /^Jejak/, 20_000);
