@@ -132,6 +132,12 @@ export class ArticleTable {
     return this.idByUrl.get(canonicalUrl);
   }
 
+  /** An article's canonical URL (engine.ts `canonicalUrl`), without making its entry. */
+  canonicalUrl(id: string): string | undefined {
+    const row = this.rowById.get(id);
+    return row === undefined ? undefined : (this.canonicalUrls[row] ?? undefined);
+  }
+
   /** An article's publishedAt, without making its entry. */
   publishedAt(id: string): string | undefined {
     const row = this.rowById.get(id);

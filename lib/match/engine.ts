@@ -68,6 +68,8 @@ export interface EngineSnapshot {
   related: RelatedIndexSnapshot;
 }
 
+/** Related articles an analysis returns. */
+const RELATED_LIMIT = 10;
 /** Most results a search returns. */
 const SEARCH_LIMIT = 50;
 /** The page's own copy, when indexed, is among this many articles most like it. */
@@ -225,10 +227,11 @@ export class Engine implements MatchEngine {
     // among the first; the rest say how alike each is to the page.
     const text = this.relatedIndex.textSimilarities(article);
     const mostAlike = this.relatedIndex.rank({ article, text }, { limit: EVENT_CONTEXT_ARTICLES + 1 });
-    const selfId = this.findSelf(page, article, mostAlike.slice(0, SELF_CANDIDATES));
+    const copies = this.findCopies(page, article, mostAlike);
+    const selfId = copies.values().next().value;
     // What the engine knows of each indexed article relative to the page:
     // how alike the two texts are, and how many days lie between them.
-    const similar = mostAlike.filter((r) => r.articleId !== selfId).slice(0, EVENT_CONTEXT_ARTICLES);
+    const similar = mostAlike.filter((r) => !copies.has(r.articleId)).slice(0, EVENT_CONTEXT_ARTICLES);
     const similarity = new Map(similar.map((r) => [r.articleId, r.reasons.textSimilarity]));
     const pageDate = article.publishedAt;
     const contextCache = new Map<string, ArticleContext>();
@@ -253,37 +256,55 @@ export class Engine implements MatchEngine {
       articleContext,
       onCandidate: options.onQuoteCandidate,
     });
+    // Further copies of the page (its outlet's other addresses) are left out as the first is.
+    if (copies.size > 1) for (const result of quotes) result.matches = result.matches.filter((m) => !copies.has(m.articleId));
     const sharedQuotesByArticle = new Map<string, number>();
     for (const result of quotes) {
       for (const articleId of new Set(result.matches.map((m) => m.articleId))) {
         sharedQuotesByArticle.set(articleId, (sharedQuotesByArticle.get(articleId) ?? 0) + 1);
       }
     }
-    const related = this.relatedIndex.rank({ article, sharedQuotesByArticle, text }, { excludeId: selfId, limit: 10 });
+    const related = this.relatedIndex
+      .rank({ article, sharedQuotesByArticle, text }, { excludeId: selfId, limit: RELATED_LIMIT + copies.size })
+      .filter((r) => !copies.has(r.articleId))
+      .slice(0, RELATED_LIMIT);
     return { topic, quotes, related, elapsedMs: performance.now() - started };
   }
 
   /**
    * The index may hold the very article the reader is on (a saved copy, or a
-   * seed that came from this page). Its own quotes are not "other outlets", so
-   * it is left out of every result: found by URL, or failing that by nearly
-   * all of its paragraphs being the page's.
+   * seed that came from this page), even more than once (the outlet's mobile,
+   * AMP or re-published address, read on another day). Its own quotes are not
+   * "other outlets", so every copy is left out of every result. The copy is
+   * found by URL, or failing that as the article most like the page with
+   * nearly all of its paragraphs the page's; further copies are those with
+   * nearly all paragraphs the page's on the page's own host (another outlet
+   * that republished the text word for word is still another outlet). The
+   * page's own copy comes first.
    */
-  private findSelf(page: PageArticle, article: Article, mostAlike: RelatedArticle[]): string | undefined {
-    if (page.url) {
-      const byUrl = this.articles.idForUrl(canonicalUrl(page.url));
-      if (byUrl) return byUrl;
-    }
+  private findCopies(page: PageArticle, article: Article, mostAlike: RelatedArticle[]): Set<string> {
+    const copies = new Set<string>();
+    const byUrl = page.url ? this.articles.idForUrl(canonicalUrl(page.url)) : undefined;
+    if (byUrl) copies.add(byUrl);
     const pageParagraphs = new Set(paragraphHashes(article.paragraphs));
-    if (pageParagraphs.size < 2) return undefined;
-    for (const candidate of mostAlike) {
+    if (pageParagraphs.size < 2) return copies;
+    const pageHost = hostOf(page.url ? canonicalUrl(page.url) : undefined);
+    mostAlike.forEach((candidate, rank) => {
+      if (copies.has(candidate.articleId)) return;
       const keys = this.articles.paragraphHashes(candidate.articleId);
-      if (!keys) continue;
+      if (!keys || keys.length === 0) return;
       const shared = keys.filter((k) => pageParagraphs.has(k)).length;
-      if (keys.length > 0 && shared / Math.min(keys.length, pageParagraphs.size) >= SELF_SHARED_SHARE) return candidate.articleId;
-    }
-    return undefined;
+      if (shared / Math.min(keys.length, pageParagraphs.size) < SELF_SHARED_SHARE) return;
+      const sameHost = pageHost !== undefined && hostOf(this.articles.canonicalUrl(candidate.articleId)) === pageHost;
+      if (sameHost || (copies.size === 0 && rank < SELF_CANDIDATES)) copies.add(candidate.articleId);
+    });
+    return copies;
   }
+}
+
+/** The host part of a canonical URL (`canonicalUrl`: host without "www.", "m." or "amp.", then the path). */
+function hostOf(canonical: string | undefined): string | undefined {
+  return canonical ? canonical.split('/')[0] : undefined;
 }
 
 function engineArticle(article: Article, origin: ArticleOrigin): EngineArticle {
