@@ -7,7 +7,7 @@ import { documentFromHtml, pageFromHtml } from '../lib/article/html';
 import { buildIndex, serializeIndex } from '../lib/index/build';
 import { ENGINE_SNAPSHOT_VERSION } from '../lib/match/engine';
 import type { PageArticle } from '../lib/match/types';
-import { bundledFromIndex, LibraryEngine } from '../lib/library/engine-store';
+import { bundledFromIndex, LibraryEngine, SAVE_AFTER_CHANGES } from '../lib/library/engine-store';
 import { importFiles } from '../lib/library/import-run';
 import { libraryId } from '../lib/library/record';
 import { LIBRARY_DB_VERSION, openLibraryDb } from '../lib/library/schema';
@@ -234,6 +234,36 @@ describe('library engine', () => {
     const { elapsedMs: _a, ...loaded } = second.library.engine.analyze(page, { force: true });
     const { elapsedMs: _b, ...fresh } = (await rebuilt).engine.analyze(page, { force: true });
     expect(rounded(loaded)).toEqual(rounded(fresh));
+    store.close();
+  });
+
+  it('stores its snapshot once enough changes wait, not after every article read, and a restart replays those that wait', async () => {
+    const name = `library-test-${++dbCount}`;
+    let store = await LibraryStore.open(name);
+    const first = await LibraryEngine.load(store, noBundled);
+    expect(first.library.saveDue).toBe(true);
+    await first.library.save();
+    expect(first.library.saveDue).toBe(false);
+    const read = (i: number) => {
+      const seed = seeds[i % seeds.length]!;
+      return store.put({ ...seed, id: `read-${i}`, url: `https://www.voi.id/berita/${700000 + i}`, paragraphs: [...seed.paragraphs, `Pembaruan ke-${i} dari redaksi.`] }, 'read');
+    };
+    for (let i = 0; i < SAVE_AFTER_CHANGES - 1; i++) await read(i);
+    await first.library.sync();
+    expect(first.library.unsaved).toBe(true);
+    expect(first.library.saveDue).toBe(false);
+    store.close();
+
+    // A restart before the snapshot was stored again replays the articles read since.
+    store = await LibraryStore.open(name);
+    const second = await LibraryEngine.load(store, noBundled);
+    expect(second.report).toMatchObject({ from: 'snapshot', replayed: SAVE_AFTER_CHANGES - 1 });
+    expect(second.library.engine.size).toBe(SAVE_AFTER_CHANGES - 1);
+    await read(SAVE_AFTER_CHANGES);
+    await second.library.sync();
+    expect(second.library.saveDue).toBe(true);
+    await second.library.save();
+    expect(second.library.unsaved).toBe(false);
     store.close();
   });
 

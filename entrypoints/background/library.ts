@@ -32,7 +32,7 @@ export function createBackgroundLibrary(openStore: () => Promise<LibraryStore>, 
       const store = await openStore();
       const { library, report } = await LibraryEngine.load(store, bundled);
       console.info(`Jejak: engine ${report.from === 'snapshot' ? 'loaded' : 'built'} in ${Math.round(report.ms)} ms, ${report.replayed} library changes applied`);
-      if (library.unsaved) scheduleSave();
+      if (library.saveDue) scheduleSave();
       for (const url of library.engine.canonicalUrlsFrom('bundled')) bundledUrls.add(url);
       return { store, library };
     })().catch((error: unknown) => {
@@ -57,7 +57,8 @@ export function createBackgroundLibrary(openStore: () => Promise<LibraryStore>, 
       const result = await store.put(article, source, { inBundled: (key) => bundledUrls.has(key) });
       if (result.status !== 'duplicate') {
         await library.sync();
-        scheduleSave();
+        // The snapshot is stored every SAVE_AFTER_CHANGES changes: until then a restart replays them from the log.
+        if (library.saveDue) scheduleSave();
       }
       return { saved: result.status, id: result.id };
     } catch (error) {
@@ -72,7 +73,7 @@ export function createBackgroundLibrary(openStore: () => Promise<LibraryStore>, 
     },
     async refresh() {
       const { library } = await load();
-      if ((await library.sync()) > 0) scheduleSave();
+      if ((await library.sync()) > 0 && library.saveDue) scheduleSave();
     },
     async changed() {
       const { library } = await load();
