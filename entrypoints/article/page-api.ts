@@ -22,7 +22,7 @@ export interface PageApi {
     local: StorageArea;
     onChanged: Listeners<(changes: Record<string, { newValue?: unknown }>, area: string) => void>;
   };
-  i18n: { getMessage(name: string, substitutions?: string[]): string | undefined };
+  i18n: { getUILanguage(): string };
 }
 
 const globals = globalThis as unknown as { browser?: PageApi; chrome?: PageApi };
