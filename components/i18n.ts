@@ -12,15 +12,18 @@
  */
 // The browser's own object, not the polyfill: the sidebar's script shows these strings and carries no polyfill.
 import { ext } from '../entrypoints/article/page-api';
-import indonesian from '../public/_locales/id/messages.json';
-import english from '../public/_locales/en/messages.json';
+// The files as text, parsed when a view first needs one: a JSON.parse is cheaper than evaluating both as object literals.
+import indonesianText from '../public/_locales/id/messages.json?raw';
+import englishText from '../public/_locales/en/messages.json?raw';
 
-type MessageFile = Record<string, { message: string; description?: string }>;
+type MessageFile = Record<string, { message: string; description?: string } | undefined>;
 
-export type MessageKey = keyof typeof indonesian;
+export type MessageKey = keyof typeof import('../public/_locales/id/messages.json');
 export type UiLanguage = 'id' | 'en';
 
-const FILES: Record<UiLanguage, MessageFile> = { id: indonesian, en: english };
+const TEXTS: Record<UiLanguage, string> = { id: indonesianText, en: englishText };
+const parsed: Partial<Record<UiLanguage, MessageFile>> = {};
+const messages = (language: UiLanguage): MessageFile => (parsed[language] ??= JSON.parse(TEXTS[language]) as MessageFile);
 
 /** The language of a browser UI language tag ("en-US", "id", "ms"), as the browser picks among Jejak's two. */
 export function languageFor(browserLanguage: string | undefined): UiLanguage {
@@ -43,7 +46,7 @@ export function uiLanguage(): UiLanguage {
 
 /** The message `key` in the reader's language, with `$1`…`$9` filled from `substitutions`. */
 export function t(key: MessageKey, substitutions: Array<string | number> = []): string {
-  const entry = FILES[uiLanguage()][key] ?? FILES.id[key];
+  const entry = messages(uiLanguage())[key] ?? messages('id')[key];
   if (!entry) return key;
   const subs = substitutions.map(String);
   return entry.message.replace(/\$(\d)/g, (whole, digit: string) => subs[Number(digit) - 1] ?? whole);
@@ -52,7 +55,7 @@ export function t(key: MessageKey, substitutions: Array<string | number> = []): 
 /** Like `t`, but picks the `_one` form for a count of 1 where the language has one (English does, Indonesian does not). */
 export function tCount(key: MessageKey, count: number, more: Array<string | number> = []): string {
   const singular = `${key}_one`;
-  if (count === 1 && singular in FILES.id) return t(singular as MessageKey, [count, ...more]);
+  if (count === 1 && messages('id')[singular]) return t(singular as MessageKey, [count, ...more]);
   return t(key, [count, ...more]);
 }
 
