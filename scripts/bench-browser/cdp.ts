@@ -50,6 +50,8 @@ export async function pageHeap(page: Page): Promise<HeapUsage> {
  */
 export interface WorkerSession {
   send<T = unknown>(method: string, params?: object): Promise<T>;
+  /** Calls `listener` with the params of each `method` event the worker sends. */
+  on(method: string, listener: (params: unknown) => void): void;
   heapBytes(): Promise<number>;
   close(): Promise<void>;
 }
@@ -63,10 +65,14 @@ export async function attachServiceWorker(context: BrowserContext): Promise<Work
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
   let next = 0;
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  const listeners = new Map<string, ((params: unknown) => void)[]>();
   cdp.on('Target.receivedMessageFromTarget', (e) => {
     if (e.sessionId !== sessionId) return;
-    const m = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
-    if (m.id === undefined) return;
+    const m = JSON.parse(e.message) as { id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } };
+    if (m.id === undefined) {
+      if (m.method) for (const listener of listeners.get(m.method) ?? []) listener(m.params);
+      return;
+    }
     const p = pending.get(m.id);
     pending.delete(m.id);
     if (m.error) p?.reject(new Error(m.error.message));
@@ -80,6 +86,9 @@ export async function attachServiceWorker(context: BrowserContext): Promise<Work
     });
   return {
     send,
+    on(method, listener) {
+      listeners.set(method, [...(listeners.get(method) ?? []), listener]);
+    },
     async heapBytes() {
       await send('HeapProfiler.collectGarbage');
       await send('HeapProfiler.collectGarbage');

@@ -12,6 +12,10 @@
  *   started by the page's first message and the library engine loaded from
  *   its snapshot;
  * - the service worker's JS heap after that start, after garbage collection.
+ *
+ * With JEJAK_HEAP_SNAPSHOT=<file> in the environment, a heap snapshot of the
+ * service worker is written there too (open it in DevTools' Memory panel:
+ * what holds the array contents counted beside the heap).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,6 +110,13 @@ export async function measureLibraryStart(port: number, page: FixturePage, build
     const sw = await attachServiceWorker(context);
     const workerHeapMb = (await sw.heapBytes()) / 1024 / 1024;
     const usage = await sw.send<{ backingStorageSize?: number }>('Runtime.getHeapUsage');
+    if (process.env.JEJAK_HEAP_SNAPSHOT) {
+      const chunks: string[] = [];
+      sw.on('HeapProfiler.addHeapSnapshotChunk', (p) => chunks.push((p as { chunk: string }).chunk));
+      await sw.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
+      writeFileSync(process.env.JEJAK_HEAP_SNAPSHOT, chunks.join(''));
+      log(`library: service worker heap snapshot written to ${process.env.JEJAK_HEAP_SNAPSHOT}`);
+    }
     await sw.close();
     const workerArraysMb = usage.backingStorageSize === undefined ? undefined : usage.backingStorageSize / 1024 / 1024;
     return { articles: LIBRARY_ARTICLES, fileMb: Buffer.byteLength(text) / 1024 / 1024, importS, restartMs, warmMs, workerHeapMb, workerArraysMb, engine: engine[before] };
