@@ -50,18 +50,18 @@ describe('content words two wordings share', () => {
 });
 
 describe('quotes that share one whole sentence', () => {
-  const a = 'Memimpin organisasi ini adalah tanggung jawab yang berat. Saya berterima kasih kepada semua sekutu atas kepercayaan mereka.';
-  const b = 'Aliansi ini tetap menjadi landasan keamanan kolektif kita. Memimpin organisasi ini adalah tanggung jawab yang berat.';
+  const a = 'Menjaga pelabuhan ini adalah tugas yang sangat penting bagi kami. Saya berterima kasih kepada semua relawan atas bantuan mereka.';
+  const b = 'Kota pesisir ini selalu menjadi pintu masuk perdagangan kawasan. Menjaga pelabuhan ini adalah tugas yang sangat penting bagi kami.';
 
   it('scores the shared sentence, not the whole quotes', () => {
     expect(sentenceCover(alignmentWords(a), alignmentWords(b))).toBe(1);
-    const other = 'Aliansi ini tetap menjadi landasan keamanan kolektif kita. Kami akan menambah anggaran pertahanan tahun depan.';
+    const other = 'Kota pesisir ini selalu menjadi pintu masuk perdagangan kawasan. Kami akan menambah anggaran pertahanan tahun depan.';
     expect(sentenceCover(alignmentWords(a), alignmentWords(other))).toBeLessThan(0.5);
   });
 
   it('does not take two outlets quoting different next sentences for statements that part ways', () => {
-    const x = 'Hal-hal baik datang kepada mereka yang menunggu. Tidak ada contoh yang lebih baik dari ini.';
-    const y = 'Hal-hal baik akan datang kepada mereka yang menunggu. Banyak orang ragu kita akan sampai di sini.';
+    const x = 'Kesabaran membawa hasil. Tidak ada bukti yang lebih jelas daripada kemenangan besar tim nasional kita di turnamen musim ini.';
+    const y = 'Kesabaran akan membawa hasil. Banyak orang dahulu ragu bahwa kota kecil seperti kami sanggup sampai di panggung dunia.';
     expect(partWays(alignWords(x, y), alignmentWords(x), alignmentWords(y))).toBe(false);
     // Mid-sentence, the same opening going two ways is two statements.
     const p = 'Kami akan terus mendukung Ukraina dengan sistem pertahanan udara tambahan dari Jerman';

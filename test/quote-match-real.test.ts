@@ -53,8 +53,8 @@ describe('quote matching on real-shaped wordings', () => {
   });
 
   it('matches two quotes of one speech that share one whole sentence and go on differently', () => {
-    const engine = engineWith('Aliansi ini tetap menjadi landasan keamanan kolektif kita sejak tujuh puluh lima tahun lalu. Memimpin organisasi ini adalah tanggung jawab yang tidak saya anggap ringan');
-    const [m] = matchOn(engine, 'Memimpin organisasi ini adalah tanggung jawab yang tidak saya anggap ringan. Saya berterima kasih kepada semua sekutu atas kepercayaan mereka, dan kepada pendahulu saya atas kerja kerasnya').matches;
+    const engine = engineWith('Kota pesisir ini selalu menjadi pintu masuk perdagangan kawasan sejak ratusan tahun lalu. Menjaga pelabuhan ini adalah tugas yang tidak pernah saya anggap ringan');
+    const [m] = matchOn(engine, 'Menjaga pelabuhan ini adalah tugas yang tidak pernah saya anggap ringan. Saya berterima kasih kepada semua relawan atas bantuan mereka, dan kepada pendahulu saya atas kerja kerasnya').matches;
     expect(m).toMatchObject({ articleId: 'other' });
   });
 
