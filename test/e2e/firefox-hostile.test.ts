@@ -21,7 +21,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { firefoxForSuite, highlightPainted, LAUNCHER, openReaderFromSidebar, PANEL, sidebarButton, sidebarControls as controls, sidebarElement } from './firefox';
-import { hostileCases, hostileUrl, type HostileCase } from './hostile-pages';
+import { hostileCases, hostileUrl, settledCount, type HostileCase } from './hostile-pages';
 
 interface Probe { messages: string[]; console: string[]; errors: string[] }
 /** The add-on's background page as the test sees it: its WebExtension API, and the test's count. */
@@ -227,7 +227,7 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
     const page = await open('push-state-bursts');
     const own = hostileUrl(hostile('push-state-bursts'));
     await expect.poll(() => page.evaluate(() => location.href), { timeout: 10_000 }).toBe(own);
-    await sleep(SETTLE_MS);
+    await settledCount(analyses);
     await sidebarShown(page);
     // At most one look per half second (LOOK_INTERVAL_MS in entrypoints/article/index.ts) while the addresses change for 3 s, then the page it ends on.
     expect(await analyses()).toBeLessThanOrEqual(3_000 / 500 + 1);

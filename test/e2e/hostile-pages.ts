@@ -210,3 +210,25 @@ export function hostileUrl(c: HostileCase): string {
   url.searchParams.set(HOSTILE_PARAM, c.name);
   return url.href;
 }
+
+/**
+ * Waits until `count` (the analyses the background was asked for) has not
+ * changed for `quietMs`: a page that changed its address hundreds of times
+ * has Jejak's last look come after the browser has reported every change,
+ * which on a busy machine can be seconds after the page itself went quiet.
+ * Returns the count it settled on.
+ */
+export async function settledCount(count: () => Promise<number>, quietMs = 3_000, timeoutMs = 30_000): Promise<number> {
+  const end = Date.now() + timeoutMs;
+  let last = await count();
+  let since = Date.now();
+  while (Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await count();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return now;
+  }
+  throw new Error(`the analyses never stopped coming: ${last} after ${timeoutMs} ms`);
+}

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startFixtureServer, type FixtureServer } from './harness';
-import { hostileCases, hostileUrl, type HostileCase } from './hostile-pages';
+import { hostileCases, hostileUrl, settledCount, type HostileCase } from './hostile-pages';
 import { AXPage } from './ax';
 import { markedLine, shareArgs, shareOfColour } from './highlight-paint';
 
@@ -210,7 +210,7 @@ describe('Jejak on hostile pages (Chromium)', () => {
     const { page, ax, pageErrors } = await open('push-state-bursts');
     const own = hostileUrl(hostile('push-state-bursts'));
     await expect.poll(() => page.evaluate(() => location.href), { timeout: 10_000 }).toBe(own);
-    await page.waitForTimeout(SETTLE_MS);
+    await settledCount(analyses);
     await ax.find('button', /^Jejak/, 20_000);
     await sidebarShown(page, ax);
     // At most one look per half second (LOOK_INTERVAL_MS in entrypoints/article/index.ts) while the addresses change for 3 s, then the page it ends on.
