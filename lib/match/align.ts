@@ -82,6 +82,13 @@ export function alignmentWords(text: string): AlignWord[] {
   return out;
 }
 
+/** The `key` of each of `alignmentWords(text)`, and nothing else of the
+ * words: enough to tell two wordings with the very same words apart from
+ * the rest before any is aligned. */
+export function wordKeys(text: string): string[] {
+  return Array.from(normalizeText(text).matchAll(WORD), (m) => m[0].toLowerCase());
+}
+
 /** Place names Indonesian outlets spell after the Russian or the Ukrainian
  * form; too short or too far apart for the edit-distance rule to pair them. */
 const TRANSLITERATIONS: ReadonlyMap<string, string> = new Map([

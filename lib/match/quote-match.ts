@@ -40,7 +40,7 @@
  * wording (a translator's choice) or claim (a number, a negation, a name or
  * a contrasting word that really differs).
  */
-import { alignmentWords, alignWordLists, type AlignWord, type WordAlignment } from './align';
+import { alignmentWords, alignWordLists, wordKeys, type AlignWord, type WordAlignment } from './align';
 import { type IndexedQuote, type QuoteIndex } from './quote-index';
 import { closeness, contrasting, nameConflict, negationConflict, numberConflict, pairFeatures, quoteContent, sharedContent, type ArticleContext, type Features, type QuoteContent } from './quote-features';
 import { QUOTE_MODEL, sameStatementProbability } from './quote-model';
@@ -196,7 +196,9 @@ interface Judged {
 /** For each page quote, the index quotes that are the same statement, best first. */
 export function matchQuotes(pageQuotes: Quote[], index: QuoteIndex, options: MatchQuotesOptions = {}): PageQuoteResult[] {
   const contents = new Map<string, QuoteContent>();
-  const weighed = pageQuotes.map((quote) => weigh(quote, index, options, contents));
+  const candidates = pageQuotes.map((quote) => candidateEntries(quote, index, options));
+  const passedOver = options.onCandidate ? new Set<string>() : anotherOccasion(pageQuotes, candidates, options);
+  const weighed = pageQuotes.map((quote, i) => weigh(quote, candidates[i]!, index, options, contents, passedOver));
   markMutualBest(weighed);
   markNeighbours(weighed);
   const results = pageQuotes.map((quote, i) => ({ quote, matches: decideOne(quote, weighed[i]!, index, options) }));
@@ -220,13 +222,49 @@ function candidateEntries(quote: Quote, index: QuoteIndex, options: MatchQuotesO
   return out;
 }
 
+/**
+ * The articles that rule 2 turns down whatever their quotes' features: more
+ * than FAR_APART_DAYS from the page, with no candidate for any page quote
+ * in the page quote's very words (the `identical` feature: every word
+ * paired with itself) of LONG_IDENTICAL_WORDS or more. Their candidates are
+ * not weighed: none can be a match, and their features count only against
+ * the same article's other candidates (rule 3, mutual best and neighbours
+ * all compare quotes of one article). In a large library most candidates
+ * are such: a speaker says much the same on many occasions.
+ */
+function anotherOccasion(pageQuotes: Quote[], candidates: IndexedQuote[][], options: MatchQuotesOptions): Set<string> {
+  const far = new Set<string>();
+  const kept = new Set<string>();
+  pageQuotes.forEach((quote, i) => {
+    let pageKeys: string | undefined;
+    for (const entry of candidates[i]!) {
+      const id = entry.articleId;
+      if (kept.has(id)) continue;
+      if (!far.has(id)) {
+        if ((options.articleContext?.(id)?.daysApart ?? 0) <= FAR_APART_DAYS) {
+          kept.add(id);
+          continue;
+        }
+        far.add(id);
+      }
+      pageKeys ??= wordKeys(quote.text ?? '').join(' ');
+      const keys = wordKeys(entry.quote.text);
+      if (keys.length >= LONG_IDENTICAL_WORDS && keys.join(' ') === pageKeys) {
+        far.delete(id);
+        kept.add(id);
+      }
+    }
+  });
+  return far;
+}
+
 interface Weighed {
   pageWords: AlignWord[];
   judged: Judged[];
 }
 
 /** Every candidate of one page quote, aligned and described; nothing decided yet. */
-function weigh(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions, contents: Map<string, QuoteContent>): Weighed {
+function weigh(quote: Quote, candidates: IndexedQuote[], index: QuoteIndex, options: MatchQuotesOptions, contents: Map<string, QuoteContent>, passedOver: ReadonlySet<string>): Weighed {
   const pageWords = alignmentWords(quote.text ?? '');
   const judged: Judged[] = [];
   if (pageWords.length === 0) return { pageWords, judged };
@@ -234,7 +272,8 @@ function weigh(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions, con
   // Syndicated copies (one ANTARA story on many sites) bring the same wording
   // many times over; it is aligned once.
   const alignments = new Map<string, { words: AlignWord[]; alignment: WordAlignment } | null>();
-  for (const entry of candidateEntries(quote, index, options)) {
+  for (const entry of candidates) {
+    if (passedOver.has(entry.articleId)) continue;
     let aligned = alignments.get(entry.quote.text);
     if (aligned === undefined) {
       const words = index.wordsOf(entry);
@@ -352,6 +391,7 @@ function decideOne(quote: Quote, { pageWords, judged }: Weighed, index: QuoteInd
     options.onCandidate?.(quote, { entry: j.entry, features: j.judgement.features, probability: j.judgement.score, match: j.judgement.match, reason: j.judgement.reason });
     if (j.judgement.match && j.judgement.features.bestInArticle) accepted.push(j);
   }
+  accepted.push(...repeatedInArticle(judged, accepted));
 
   const matches: QuoteMatch[] = [];
   const covered = new Set<string>();
@@ -369,6 +409,26 @@ function decideOne(quote: Quote, { pageWords, judged }: Weighed, index: QuoteInd
     matches.push(toMatch(j.entry, pageWords, j.words, j.alignment, j.judgement, options));
   }
   return matches.sort((x, y) => y.score - x.score || x.articleId.localeCompare(y.articleId));
+}
+
+/**
+ * An article may print one statement twice: a few words of it early on and
+ * the whole of it further down. A candidate that rule 3 passed over, but
+ * that the model takes for the page quote's statement and whose content
+ * words all lie inside a quote of the same article already accepted, is
+ * that article repeating itself, not a rival wording: it is the same
+ * statement too.
+ */
+function repeatedInArticle(judged: Judged[], accepted: Judged[]): Judged[] {
+  const out: Judged[] = [];
+  for (const j of judged) {
+    if (!j.judgement.match || j.judgement.features.bestInArticle) continue;
+    const part = quoteContent(j.words);
+    if (part.keys.size < MIN_MATCH_WORDS) continue;
+    const inside = accepted.some((a) => a.entry.articleId === j.entry.articleId && sharedContent(part, quoteContent(a.words)) === part.keys.size);
+    if (inside) out.push(j);
+  }
+  return out;
 }
 
 function pageQuoteIsLonger(judged: Judged): boolean {
