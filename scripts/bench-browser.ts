@@ -83,6 +83,8 @@ const EXTRA_REPEATS = 3;
 const EXTRA_BUDGET_S = 255;
 const HUGE_REPEATS = 3;
 const HUGE_URL = 'https://www.voi.id/berita/999001/nato-ukraina-halaman-uji-sangat-panjang';
+/** `npm run bench:browser -- --pages`: only the page loads of the three main pages (tables 1–4 and the aims), in about two minutes. */
+const PAGES_ONLY = process.argv.includes('--pages');
 
 /** `npm run bench:browser -- --library`: only the reader's library (section 7), with the build made now. */
 if (process.argv.includes('--library')) {
@@ -138,6 +140,7 @@ try {
   await plain.close();
 }
 try {
+  if (PAGES_ONLY) process.exit(0);
   printColdStart(await measureColdStart(server.port, coldStartPage(), log), printTable);
   printLibraryStart(await measureLibraryStart(server.port, coldStartPage(), BUILD, log), printTable);
 } finally {
@@ -171,7 +174,7 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
   const mainPositive = find(positives, 'voi', 'sekjen-nato-ukraina-membuat-kemajuan') ?? positives[0];
   if (!mainNegative || !mainReadNegative || !mainPositive) throw new Error('Need at least two negative and one positive fixture page');
   const mains = [mainNegative, mainReadNegative, mainPositive];
-  const queue = [...mains, ...negatives.filter((p) => !mains.includes(p)), ...positives.filter((p) => !mains.includes(p))];
+  const queue = PAGES_ONLY ? mains : [...mains, ...negatives.filter((p) => !mains.includes(p)), ...positives.filter((p) => !mains.includes(p))];
 
   // ---------------------------------------------------------------- page loads
   interface PageRuns { page: FixturePage; cold: { ext: LoadResult; plain: LoadResult }; ext: LoadResult[]; plain: LoadResult[]; unprofiled: LoadResult[] }
@@ -420,6 +423,7 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
     'a main-world MutationObserver on <html>/<body> children sees the sidebar host (the launcher is rendered in the same task; its shadow root is closed, its name read from the accessibility tree); times are performance.now() (origin = navigation start) then, and at the next requestAnimationFrame.',
   );
 
+  if (PAGES_ONLY) return;
   // ---------------------------------------------------------------- memory
   log('memory: 1, 3 and 5 coverage tabs and two negatives, with and without Jejak');
   const memoryRows: string[][] = [];

@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isProbablyReaderable } from '@mozilla/readability';
-import { describe, expect, it } from 'vitest';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { describe, expect, it, vi } from 'vitest';
 import { readArticle } from '../lib/article/read';
 import { articleFromHtml, documentFromHtml, pageFromHtml } from '../lib/article/html';
 import { isFurniture } from '../lib/article/furniture';
@@ -64,6 +64,21 @@ describe('reading an article', () => {
     const page = readArticle(documentFromHtml(readFileSync(`${SHORT_ITEM}.html`, 'utf8')));
     expect(page?.url).toBe('https://www.jpnn.com/news/stoltenberg-ukraina-membuat-kemajuan-dalam-serangan-balasan');
     expect(page?.publishedAt).toBe('2023-06-14');
+  });
+
+  it('refuses a listing that declares itself an article without parsing it: its text is headlines and links', () => {
+    const html = readFileSync(join(PAGES, 'cnnindonesia/indeks-internasional.html'), 'utf8');
+    const parse = vi.spyOn(Readability.prototype, 'parse');
+    try {
+      expect(readArticle(browserDocument(html), 'https://www.cnnindonesia.com/internasional/indeks/6')).toBeUndefined();
+      expect(parse).not.toHaveBeenCalled();
+      // The same headlines as running text are read.
+      const prose = html.replace(/<a [^>]*>|<\/a>/g, '').replace(/<(\/?)h2[^>]*>/g, '<$1p>');
+      expect(readArticle(browserDocument(prose), 'https://www.cnnindonesia.com/internasional/indeks/6')).toBeDefined();
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('does not read a declared article whose body has not arrived', () => {

@@ -40,6 +40,10 @@ const MIN_ARTICLE_CHARS = 500;
  */
 function isArticlePage(document: Document, copy: Document): 'yes' | 'checked' | 'no' {
   if (isProbablyReaderable(copy)) return 'yes';
+  // A listing (an index, a tag page) may declare itself an article too: its
+  // text is headlines and links, and Readability, finding too little text
+  // in it, would parse it four times over before giving up.
+  if (!copy.body || proseChars(copy.body, MIN_ARTICLE_CHARS) < MIN_ARTICLE_CHARS) return 'no';
   if (declaresArticle(document)) return 'checked';
   if (!copy.querySelector('h1')) return 'no';
   for (const container of copy.querySelectorAll(ARTICLE_CONTAINER)) {
@@ -48,6 +52,31 @@ function isArticlePage(document: Document, copy: Document): 'yes' | 'checked' | 
     if (chars >= MIN_ARTICLE_CHARS) return 'checked';
   }
   return 'no';
+}
+
+/** Elements whose text is not the article's running prose: links, headings, navigation, and what is no text at all. */
+const NOT_PROSE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'button', 'select', 'script', 'style', 'noscript', 'template']);
+
+/**
+ * Characters of running text under `root` outside links, headings and
+ * navigation (each text node's spaces collapsed, plus one between nodes),
+ * counted until `enough`. An article has its paragraphs; a listing has
+ * headlines that link to other pages.
+ */
+function proseChars(root: Element, enough: number): number {
+  let chars = 0;
+  const stack: Node[] = [root];
+  while (stack.length && chars < enough) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const length = ((node as Text).data.replace(/\s+/g, ' ').trim()).length;
+      if (length) chars += length + 1;
+      continue;
+    }
+    if (node.nodeType !== 1 || NOT_PROSE.has((node as Element).localName)) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return chars;
 }
 
 /** Removes, from a copy about to go to Readability, what sits in article containers without being article. */
