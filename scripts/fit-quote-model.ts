@@ -8,12 +8,17 @@
  *    whether the labels call the two quotes one statement.
  * 2. Cross-validation by event: for each event, a logistic regression is
  *    fitted on the examples of the other events (neither quote in the
- *    held-out event); its threshold is the lowest probability that keeps
- *    precision at PRECISION_AIM over the other events' out-of-fold scores;
- *    and the whole matching pipeline is run with that model on the held-out
- *    event's pages. The printed figures are those held-out runs, summed.
+ *    held-out event); its threshold is read off the other events'
+ *    out-of-fold scores by the threshold rule that did best on those
+ *    events themselves, each scored at the threshold the rule read off the
+ *    rest (quote-model-cv.ts: the lowest probability that keeps precision
+ *    at PRECISION_AIM, or the same never below a band of scores where one
+ *    candidate in five is wrong); and the whole matching pipeline is run
+ *    with that model on the held-out event's pages. The printed figures are
+ *    those held-out runs, summed.
  * 3. The model written to lib/match/quote-model-weights.ts is fitted on all
- *    events, with the threshold chosen on the pooled out-of-fold predictions.
+ *    events, with the threshold rule and threshold chosen the same way on
+ *    the pooled out-of-fold predictions.
  *
  *   npm run fit:quotes            # report, and write the weights
  *   npm run fit:quotes -- --dry   # report only
@@ -38,8 +43,8 @@ function main(): void {
   const { examples, events, heldOut: total, perEvent, outOfFold } = crossValidate(set);
   console.log(`${examples.length} candidate pairs, ${examples.filter((e) => e.y).length} labelled same, ${events.length} events`);
   const thresholds = perEvent.map((e) => e.threshold);
-  for (const { event, counts, threshold } of perEvent) {
-    console.log(`  held out ${event.padEnd(44)} TP ${String(counts.tp).padStart(3)} FP ${String(counts.fp).padStart(2)} FN ${String(counts.fn).padStart(3)}  threshold ${threshold.toFixed(2)}`);
+  for (const { event, counts, threshold, rule } of perEvent) {
+    console.log(`  held out ${event.padEnd(44)} TP ${String(counts.tp).padStart(3)} FP ${String(counts.fp).padStart(2)} FN ${String(counts.fn).padStart(3)}  threshold ${threshold.toFixed(3)} (${rule})`);
   }
   const precision = total.tp / Math.max(1, total.tp + total.fp);
   const recall = total.tp / Math.max(1, total.tp + total.fn);
@@ -47,8 +52,8 @@ function main(): void {
   console.log(`held-out events (leave one event out), directed pairs: precision ${fmt(precision)} (aim 0.97)  recall ${fmt(recall)} (aim 0.85)  not hard ${fmt(easy)} (aim 0.92)`);
 
   const final = fit(examples);
-  const threshold = chooseThreshold(outOfFold);
-  console.log(`final model: threshold ${threshold.toFixed(3)} (chosen on out-of-fold predictions; fold thresholds ${Math.min(...thresholds).toFixed(2)}–${Math.max(...thresholds).toFixed(2)})`);
+  const { threshold, rule } = chooseThreshold(outOfFold);
+  console.log(`final model: threshold ${threshold.toFixed(3)} (${rule} rule, chosen on out-of-fold predictions; fold thresholds ${Math.min(...thresholds).toFixed(3)}–${Math.max(...thresholds).toFixed(3)})`);
   for (const name of FEATURE_NAMES) console.log(`  ${name.padEnd(18)} ${final.weights[name].toFixed(3)}`);
   console.log(`  ${'bias'.padEnd(18)} ${final.bias.toFixed(3)}`);
   if (process.argv.includes('--dry')) return;

@@ -49,6 +49,8 @@ export const FEATURE_NAMES = [
   'bestInArticle',
   'mutualBest',
   'neighbours',
+  'plainCover',
+  'plainCoverLonger',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -325,8 +327,8 @@ export function partWays(alignment: WordAlignment, aWords: AlignWord[], bWords: 
   if (endsSentence(aWords[alignment.aRegion[1] - 1]) && endsSentence(bWords[alignment.bRegion[1] - 1])) return false;
   const shared = alignment.aRegion[1] - alignment.aRegion[0];
   if (shared * 2 >= Math.max(aWords.length, bWords.length)) return false;
-  const a = quoteContent(aWords.slice(alignment.aRegion[1]));
-  const b = quoteContent(bWords.slice(alignment.bRegion[1]));
+  const a = contentOf(aWords.slice(alignment.aRegion[1]));
+  const b = contentOf(bWords.slice(alignment.bRegion[1]));
   if (a.keys.size < PART_WAYS_WORDS || b.keys.size < PART_WAYS_WORDS) return false;
   return sharedContent(a, b) === 0 && sharedContent(b, a) === 0;
 }
@@ -344,9 +346,15 @@ export interface QuoteContent {
   forms: Map<string, Set<string>>;
   /** Every root any of its words may be read as. */
   readings: Set<string>;
+  /** The same, of the words that are not names (see plainCovers). */
+  plain?: QuoteContent;
 }
 
 export function quoteContent(words: AlignWord[]): QuoteContent {
+  return { ...contentOf(words), plain: contentOf(words.filter((_, i) => !isNameAt(words, i))) };
+}
+
+function contentOf(words: AlignWord[]): QuoteContent {
   const found = contentWords(words);
   const forms = new Map<string, Set<string>>();
   const readings = new Set<string>();
@@ -371,7 +379,7 @@ function sentenceContents(words: AlignWord[]): QuoteContent[] {
   let from = 0;
   for (let i = 0; i < words.length; i++) {
     if (i + 1 < words.length && !endsSentence(words[i])) continue;
-    const content = quoteContent(words.slice(from, i + 1));
+    const content = contentOf(words.slice(from, i + 1));
     if (content.keys.size >= SENTENCE_MIN_CONTENT) out.push(content);
     from = i + 1;
   }
@@ -443,7 +451,32 @@ export function pairFeatures(input: PairInput): Features {
     bestInArticle: 0,
     mutualBest: 0,
     neighbours: 0,
+    ...plainCovers(aContent, bContent),
   };
+}
+
+/** A word written with a capital inside a sentence ("bagi Finlandia"): a
+ * name. A sentence's first word may be any word. */
+function isNameAt(words: AlignWord[], i: number): boolean {
+  if (i === 0 || endsSentence(words[i - 1])) return false;
+  return CAPITALIZED.test(words[i]!.display) && !CAPITALIZED_COMMON.has(words[i]!.key);
+}
+
+/**
+ * cover and coverLonger over the words that are not names. Every quote about
+ * one event names its places, people and alliances ("Finlandia", "Swedia",
+ * "NATO"), so two different statements of one day share those as readily as
+ * two renderings of one statement do; what a translator must render, and
+ * two statements rarely share, is the rest: the verbs, the nouns, the
+ * claim.
+ */
+function plainCovers(a: QuoteContent, b: QuoteContent): { plainCover: number; plainCoverLonger: number } {
+  const x = a.plain ?? a;
+  const y = b.plain ?? b;
+  const shared = Math.min(sharedContent(x, y), sharedContent(y, x));
+  const min = Math.min(x.keys.size, y.keys.size);
+  const max = Math.max(x.keys.size, y.keys.size);
+  return { plainCover: min === 0 ? 0 : shared / min, plainCoverLonger: max === 0 ? 0 : shared / max };
 }
 
 /** How close a pair looks before the model weighs it: used to pick, per

@@ -20,7 +20,9 @@
  *    are identical and at least LONG_IDENTICAL_WORDS long, and the match
  *    says how many days lie between them.
  * 3. Per page quote, each other article contributes its best-fitting quote
- *    (or a run of consecutive quotes, a split), never several rival ones.
+ *    (or a run of consecutive quotes, a split), never several rival ones;
+ *    the same statement printed twice in one article (a few words, then
+ *    the whole) is not a rival, and both match (repeatedInArticle).
  * 4. A change of claim is never a rewording: a number that differs in
  *    value (not in notation: "2%" / "dua persen" is one number), a negation
  *    added or dropped where the rest agrees, one name swapped for another
@@ -414,19 +416,23 @@ function decideOne(quote: Quote, { pageWords, judged }: Weighed, index: QuoteInd
 /**
  * An article may print one statement twice: a few words of it early on and
  * the whole of it further down. A candidate that rule 3 passed over, but
- * that the model takes for the page quote's statement and whose content
- * words all lie inside a quote of the same article already accepted, is
- * that article repeating itself, not a rival wording: it is the same
- * statement too.
+ * that the model takes for the page quote's statement, and that holds or is
+ * held by a quote of the same article already accepted (every content word
+ * of the shorter in the longer), is that article repeating itself, not a
+ * rival wording: it is the same statement too.
  */
 function repeatedInArticle(judged: Judged[], accepted: Judged[]): Judged[] {
   const out: Judged[] = [];
   for (const j of judged) {
     if (!j.judgement.match || j.judgement.features.bestInArticle) continue;
-    const part = quoteContent(j.words);
-    if (part.keys.size < MIN_MATCH_WORDS) continue;
-    const inside = accepted.some((a) => a.entry.articleId === j.entry.articleId && sharedContent(part, quoteContent(a.words)) === part.keys.size);
-    if (inside) out.push(j);
+    const content = quoteContent(j.words);
+    const repeats = accepted.some((a) => {
+      if (a.entry.articleId !== j.entry.articleId) return false;
+      const other = quoteContent(a.words);
+      const [shorter, longer] = content.keys.size <= other.keys.size ? [content, other] : [other, content];
+      return shorter.keys.size >= MIN_MATCH_WORDS && sharedContent(shorter, longer) === shorter.keys.size;
+    });
+    if (repeats) out.push(j);
   }
   return out;
 }

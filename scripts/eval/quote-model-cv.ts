@@ -13,6 +13,12 @@ import { evaluateMatching, type MatchCounts } from './real';
 
 /** The threshold is the lowest that keeps this precision on the training examples. */
 const PRECISION_AIM = 0.975;
+/** The held-out precision the matching must reach (REAL_TARGETS.matchPrecision). */
+const PRECISION_TARGET = 0.97;
+/** The steady rule reads precision over runs of this many candidates, best first… */
+const STEADY_RUN = 20;
+/** …and stops lowering the threshold where one such run is right less often than this. */
+const STEADY_PRECISION = 0.8;
 /** L2 penalty: keeps weights of rare features (a number conflict) from running off on a few examples. */
 const L2 = 0.02;
 const ITERATIONS = 3000;
@@ -126,19 +132,83 @@ export function probability(model: Omit<Model, 'threshold'>, x: number[]): numbe
   return 1 / (1 + Math.exp(-s));
 }
 
-/** The lowest threshold whose precision over these scored examples reaches the aim. */
-export function chooseThreshold(scored: { p: number; y: 0 | 1; best: boolean }[]): number {
-  // Only a candidate that fits its article best can become a match (rule 3 in quote-match.ts).
-  const sorted = scored.filter((s) => s.best).sort((a, b) => b.p - a.p);
-  let tp = 0;
-  let fp = 0;
-  let best = 0.99;
-  for (const s of sorted) {
-    if (s.y) tp++;
-    else fp++;
-    if (tp / (tp + fp) >= PRECISION_AIM) best = s.p;
+export interface Scored {
+  p: number;
+  y: 0 | 1;
+  best: boolean;
+}
+
+/** How a threshold is read off scored candidates. */
+export type ThresholdRule = (scored: Scored[]) => number;
+
+/** Only a candidate that fits its article best can become a match (rule 3 in quote-match.ts). */
+function ranked(scored: Scored[]): Scored[] {
+  return scored.filter((s) => s.best).sort((a, b) => b.p - a.p);
+}
+
+export const THRESHOLD_RULES: Record<string, ThresholdRule> = {
+  /** The lowest threshold whose precision over these scored examples reaches the aim. */
+  cumulative(scored) {
+    let tp = 0;
+    let fp = 0;
+    let best = 0.99;
+    for (const s of ranked(scored)) {
+      if (s.y) tp++;
+      else fp++;
+      if (tp / (tp + fp) >= PRECISION_AIM) best = s.p;
+    }
+    return Math.max(0.05, best);
+  },
+  /**
+   * The same, but never below a score where STEADY_RUN candidates in a row
+   * are right less often than STEADY_PRECISION: the many sure matches at the
+   * top cannot pay for a band of scores where one in four is wrong.
+   */
+  steady(scored) {
+    const sorted = ranked(scored);
+    let tp = 0;
+    let fp = 0;
+    let runRight = 0;
+    let best = 0.99;
+    for (let i = 0; i < sorted.length; i++) {
+      const s = sorted[i]!;
+      if (s.y) tp++;
+      else fp++;
+      runRight += s.y;
+      if (i >= STEADY_RUN) runRight -= sorted[i - STEADY_RUN]!.y;
+      if (runRight / Math.min(i + 1, STEADY_RUN) < STEADY_PRECISION) break;
+      if (tp / (tp + fp) >= PRECISION_AIM) best = s.p;
+    }
+    return Math.max(0.05, best);
+  },
+};
+
+/**
+ * Which threshold rule to use, chosen on the events these scores come from:
+ * each event in turn is scored at the threshold each rule reads off the
+ * other events, and the rule that finds the most same pairs while keeping
+ * PRECISION_TARGET over all of them wins (else the most precise). Returns
+ * the rule's name and its threshold over all the scores.
+ */
+export function chooseThreshold(scored: (Scored & { event: string })[]): { rule: string; threshold: number } {
+  const events = [...new Set(scored.map((s) => s.event))];
+  let chosen = { rule: '', merit: -Infinity };
+  for (const [rule, threshold] of Object.entries(THRESHOLD_RULES)) {
+    let tp = 0;
+    let fp = 0;
+    for (const event of events) {
+      const t = threshold(scored.filter((s) => s.event !== event));
+      for (const s of scored) {
+        if (s.event !== event || !s.best || s.p < t) continue;
+        if (s.y) tp++;
+        else fp++;
+      }
+    }
+    const precision = tp / Math.max(1, tp + fp);
+    const merit = precision >= PRECISION_TARGET ? 1 + tp : precision;
+    if (merit > chosen.merit) chosen = { rule, merit };
   }
-  return Math.max(0.05, best);
+  return { rule: chosen.rule, threshold: THRESHOLD_RULES[chosen.rule]!(scored) };
 }
 
 export function setModel(model: Model): void {
@@ -157,7 +227,7 @@ export interface CrossValidation {
   events: string[];
   /** Directed pair counts, each event matched by a model that never saw it. */
   heldOut: MatchCounts;
-  perEvent: { event: string; counts: MatchCounts; threshold: number }[];
+  perEvent: { event: string; counts: MatchCounts; threshold: number; rule: string }[];
   outOfFold: { p: number; y: 0 | 1; best: boolean; event: string }[];
 }
 
@@ -177,15 +247,16 @@ export function crossValidate(set: RealDevSet): CrossValidation {
       models.set(event, model);
       for (const e of examples) if (e.pageEvent === event) outOfFold.push({ p: probability(model, e.x), y: e.y, best: isBest(e), event });
     }
-    // Pass 2: each event matched with its model, and a threshold chosen on the
-    // other events' out-of-fold scores (a model's scores on its own training
-    // examples are overconfident and would set the threshold too low).
+    // Pass 2: each event matched with its model, and a threshold rule and
+    // threshold chosen on the other events' out-of-fold scores (a model's
+    // scores on its own training examples are overconfident and would set
+    // the threshold too low).
     for (const event of events) {
-      const threshold = chooseThreshold(outOfFold.filter((o) => o.event !== event));
+      const { rule, threshold } = chooseThreshold(outOfFold.filter((o) => o.event !== event));
       setModel({ ...models.get(event)!, threshold });
       const counts = evaluateMatching(set, new Set([event]));
       for (const k of Object.keys(heldOut) as (keyof MatchCounts)[]) heldOut[k] += counts[k];
-      perEvent.push({ event, counts, threshold });
+      perEvent.push({ event, counts, threshold, rule });
     }
   } finally {
     setModel(saved);
