@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { seedIndexPlugin, writeBundledIndex } from './scripts/seed-index-plugin';
 import { quickLexiconPlugin } from './scripts/quick-lexicon-plugin';
+import { messagesPlugin } from './scripts/messages-plugin';
 import { buildFirstLook, FIRST_LOOK_FILE } from './scripts/first-look-build';
 import { OUTLET_MATCH_PATTERNS } from './lib/outlets';
 import { OPTIONAL_SITE_PATTERNS } from './lib/sites';
@@ -28,7 +29,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), seedIndexPlugin({ seedsDir, indexFile: bundledIndexFile }), quickLexiconPlugin()],
+    plugins: [preact(), seedIndexPlugin({ seedsDir, indexFile: bundledIndexFile }), quickLexiconPlugin(), messagesPlugin()],
   }),
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',

@@ -12,16 +12,14 @@
  */
 // The browser's own object, not the polyfill: the sidebar's script shows these strings and carries no polyfill.
 import { ext } from '../entrypoints/article/page-api';
-// The files as text, parsed when a view first needs one: a JSON.parse is cheaper than evaluating both as object literals.
-import indonesianText from '../public/_locales/id/messages.json?raw';
-import englishText from '../public/_locales/en/messages.json?raw';
+// The files as text of key → message (their descriptions left out at build time, scripts/messages-plugin.ts), parsed when a view first needs one.
+import TEXTS from 'virtual:jejak-messages';
 
-type MessageFile = Record<string, { message: string; description?: string } | undefined>;
+type MessageFile = Record<string, string | undefined>;
 
 export type MessageKey = keyof typeof import('../public/_locales/id/messages.json');
 export type UiLanguage = 'id' | 'en';
 
-const TEXTS: Record<UiLanguage, string> = { id: indonesianText, en: englishText };
 const parsed: Partial<Record<UiLanguage, MessageFile>> = {};
 const messages = (language: UiLanguage): MessageFile => (parsed[language] ??= JSON.parse(TEXTS[language]) as MessageFile);
 
@@ -46,10 +44,10 @@ export function uiLanguage(): UiLanguage {
 
 /** The message `key` in the reader's language, with `$1`…`$9` filled from `substitutions`. */
 export function t(key: MessageKey, substitutions: Array<string | number> = []): string {
-  const entry = messages(uiLanguage())[key] ?? messages('id')[key];
-  if (!entry) return key;
+  const message = messages(uiLanguage())[key] ?? messages('id')[key];
+  if (message === undefined) return key;
   const subs = substitutions.map(String);
-  return entry.message.replace(/\$(\d)/g, (whole, digit: string) => subs[Number(digit) - 1] ?? whole);
+  return message.replace(/\$(\d)/g, (whole, digit: string) => subs[Number(digit) - 1] ?? whole);
 }
 
 /** Like `t`, but picks the `_one` form for a count of 1 where the language has one (English does, Indonesian does not). */

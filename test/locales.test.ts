@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compactMessages } from '../scripts/messages-plugin';
 
 const load = (lang: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, '..', 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
@@ -17,6 +18,14 @@ describe('messages', () => {
   it('has every message in both Indonesian and English', () => {
     expect(Object.keys(en).filter((key) => !(key in id))).toEqual([]);
     expect(Object.keys(id).filter((key) => !(key in en))).toEqual([]);
+  });
+
+  it('gives the views every message, and stops the build on an entry without one, naming it', () => {
+    const file = join('public', '_locales', 'id', 'messages.json');
+    const compact = compactMessages(JSON.stringify(id), file);
+    expect(Object.keys(compact)).toEqual(Object.keys(id));
+    expect(compact['launcherCount']).toBe(id['launcherCount']!.message);
+    expect(() => compactMessages('{"launcherCount": {"description": "Launcher button name"}}', file)).toThrow(/"launcherCount" has no message/);
   });
 
   it('keeps the same placeholders in both languages', () => {

@@ -8,7 +8,7 @@ import { parseTabMessage, type TabMessage } from '../../lib/tab-messages';
 import { normalizeSettings, type Settings } from '../../lib/settings';
 
 interface Listeners<F> { addListener(f: F): void; removeListener(f: F): void }
-interface StorageArea { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }
+interface StorageArea { get(keys: string | string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }
 
 export interface PageApi {
   runtime: {

@@ -135,12 +135,10 @@ export function mountSidebar(options: SidebarMountOptions): SidebarHandle {
     useEffect(() => {
       if (pending.open !== undefined) setOpen(pending.open);
       pending = {};
-      ext.storage.local.get(WIDTH_KEY).then(
-        (stored) => typeof stored[WIDTH_KEY] === 'number' && setWidth(clampWidth(stored[WIDTH_KEY])),
-        () => {},
-      );
-      ext.storage.local.get(INTRODUCED_KEY).then(
+      // One read for both: each read is a round trip to the browser on the way to the launcher.
+      ext.storage.local.get([WIDTH_KEY, INTRODUCED_KEY]).then(
         (stored) => {
+          if (typeof stored[WIDTH_KEY] === 'number') setWidth(clampWidth(stored[WIDTH_KEY]));
           const introduced = typeof stored[INTRODUCED_KEY] === 'number' ? stored[INTRODUCED_KEY] : 0;
           if (introduced >= INTRODUCED_PAGES) return;
           setIntroduce(true);

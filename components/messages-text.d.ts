@@ -1,0 +1,5 @@
+/** Each language's message file as the text of its key → message object (scripts/messages-plugin.ts). */
+declare module 'virtual:jejak-messages' {
+  const texts: Record<'id' | 'en', string>;
+  export default texts;
+}
