@@ -19,6 +19,7 @@ import { t } from '../../components/i18n';
 import { syncSiteScripts } from '../../components/services/always-sites';
 import { firstLookInOpenTabs } from '../../components/services/open-tabs';
 import { createBackgroundService, createTabStatusStore, type SenderKind } from './service';
+import { createLocationNotifier } from './location-changes';
 
 /** Accent colour of the badge: the Jejak teal, legible under white text. */
 const BADGE_COLOUR = '#0c6b66';
@@ -26,13 +27,6 @@ const BADGE_COLOUR = '#0c6b66';
 const SAVE_MENU_ID = 'save-to-jejak';
 /** Where the context menu is offered: web pages, which are all an extension may read. */
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
-/**
- * Address changes this close together share one location-changed message. A
- * page pushing hundreds of addresses would otherwise queue hundreds of
- * messages, and the last one (the address it ends on) would reach the page
- * seconds late; the page's own look waits 600 ms after a change anyway.
- */
-const LOCATION_BURST_MS = 100;
 
 export default defineBackground(() => {
   // MV3 has `action`; Firefox MV2 has `browserAction`, with the same badge calls.
@@ -120,8 +114,12 @@ export default defineBackground(() => {
     void service.forgetTab(tabId);
   });
 
-  /** Tabs with a location-changed message about to go. */
-  const locationTold = new Set<number>();
+  const tellLocationChanged = createLocationNotifier((tabId) => {
+    const message: TabMessage = { type: 'location-changed' };
+    browser.tabs.sendMessage(tabId, message).catch(() => {
+      // No Jejak script in the tab (yet): nothing to tell.
+    });
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (!change.url) return;
     // A new page loads in the tab: the content script (if it runs there) reports again.
@@ -129,17 +127,7 @@ export default defineBackground(() => {
     // The address changed, maybe without a new page (a single-page app): Jejak's
     // scripts in the tab take another look. The browser reports it only for
     // outlet pages (host permissions), so no page has to watch its own address.
-    // Changes in one burst (a page pushing fifty addresses in one task) make
-    // one message: the script reads the address when the message arrives.
-    if (locationTold.has(tabId)) return;
-    locationTold.add(tabId);
-    setTimeout(() => {
-      locationTold.delete(tabId);
-      const message: TabMessage = { type: 'location-changed' };
-      browser.tabs.sendMessage(tabId, message).catch(() => {
-        // No Jejak script in the tab (yet): nothing to tell.
-      });
-    }, LOCATION_BURST_MS);
+    tellLocationChanged(tabId);
   });
 
   browser.commands.onCommand.addListener((command) => {
