@@ -52,6 +52,8 @@ export interface QuoteCandidate {
   entry: IndexedQuote;
   /** Bigrams (or, for short quotes, stems) shared with the query. */
   sharedKeys: number;
+  /** Holds every key the lookup used: a quote in the query's very words always does. */
+  everyKey: boolean;
 }
 
 export interface CandidateOptions {
@@ -372,7 +374,7 @@ export class QuoteIndex {
     }
     // Most shared keys first; among equals, the earlier indexed (a stable, cheap order).
     eligible.sort((x, y) => counts[y]! - counts[x]! || x - y);
-    const out: QuoteCandidate[] = eligible.slice(0, limit).map((slot) => ({ entry: this.entryAt(slot), sharedKeys: counts[slot]! }));
+    const out: QuoteCandidate[] = eligible.slice(0, limit).map((slot) => ({ entry: this.entryAt(slot), sharedKeys: counts[slot]!, everyKey: counts[slot] === keys.length }));
     for (const slot of touched) counts[slot] = 0;
     return out;
   }

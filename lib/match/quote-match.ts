@@ -200,7 +200,7 @@ export function matchQuotes(pageQuotes: Quote[], index: QuoteIndex, options: Mat
   const contents = new Map<string, QuoteContent>();
   const candidates = pageQuotes.map((quote) => candidateEntries(quote, index, options));
   const passedOver = options.onCandidate ? new Set<string>() : anotherOccasion(pageQuotes, candidates, options);
-  const weighed = pageQuotes.map((quote, i) => weigh(quote, candidates[i]!, index, options, contents, passedOver));
+  const weighed = pageQuotes.map((quote, i) => weigh(quote, candidates[i]!.entries, index, options, contents, passedOver));
   markMutualBest(weighed);
   markNeighbours(weighed);
   const results = pageQuotes.map((quote, i) => ({ quote, matches: decideOne(quote, weighed[i]!, index, options) }));
@@ -208,20 +208,30 @@ export function matchQuotes(pageQuotes: Quote[], index: QuoteIndex, options: Mat
   return results;
 }
 
-function candidateEntries(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions): IndexedQuote[] {
+/** A page quote's candidates, and the ids of those the index lookup found lacking one of its word pairs (never in its very words). */
+interface Candidates {
+  entries: IndexedQuote[];
+  lackingKeys: Set<string>;
+}
+
+function candidateEntries(quote: Quote, index: QuoteIndex, options: MatchQuotesOptions): Candidates {
   const seen = new Set<string>();
   const out: IndexedQuote[] = [];
+  const lackingKeys = new Set<string>();
   const take = (entry: IndexedQuote) => {
     if (seen.has(entry.quote.id)) return;
     seen.add(entry.quote.id);
     out.push(entry);
   };
-  for (const { entry } of index.candidates(quote.text, { excludeArticleId: options.excludeArticleId, excludeUrl: options.excludeUrl })) take(entry);
+  for (const { entry, everyKey } of index.candidates(quote.text, { excludeArticleId: options.excludeArticleId, excludeUrl: options.excludeUrl })) {
+    take(entry);
+    if (!everyKey) lackingKeys.add(entry.quote.id);
+  }
   for (const articleId of options.contextArticles ?? []) {
     if (articleId === options.excludeArticleId) continue;
     for (const entry of index.articleQuotes(articleId)) take(entry);
   }
-  return out;
+  return { entries: out, lackingKeys };
 }
 
 /**
@@ -234,12 +244,13 @@ function candidateEntries(quote: Quote, index: QuoteIndex, options: MatchQuotesO
  * all compare quotes of one article). In a large library most candidates
  * are such: a speaker says much the same on many occasions.
  */
-function anotherOccasion(pageQuotes: Quote[], candidates: IndexedQuote[][], options: MatchQuotesOptions): Set<string> {
+function anotherOccasion(pageQuotes: Quote[], candidates: Candidates[], options: MatchQuotesOptions): Set<string> {
   const far = new Set<string>();
   const kept = new Set<string>();
   pageQuotes.forEach((quote, i) => {
     let pageKeys: string | undefined;
-    for (const entry of candidates[i]!) {
+    const { entries, lackingKeys } = candidates[i]!;
+    for (const entry of entries) {
       const id = entry.articleId;
       if (kept.has(id)) continue;
       if (!far.has(id)) {
@@ -249,6 +260,7 @@ function anotherOccasion(pageQuotes: Quote[], candidates: IndexedQuote[][], opti
         }
         far.add(id);
       }
+      if (lackingKeys.has(entry.quote.id)) continue;
       pageKeys ??= wordKeys(quote.text ?? '').join(' ');
       const keys = wordKeys(entry.quote.text);
       if (keys.length >= LONG_IDENTICAL_WORDS && keys.join(' ') === pageKeys) {
