@@ -39,6 +39,9 @@ export default defineBackground(() => {
     createEngine: () => library.engine(),
     library,
     loadSettings,
+    // The extension's own log, at its quietest level (DevTools shows it under "Verbose").
+    analysed: (ms, analysis) =>
+      console.debug(`Jejak: page analysed in ${ms.toFixed(1)} ms (${analysis.topic.isCoverage ? 'coverage' : 'not coverage'}, ${analysis.quotes.length} quotes)`),
     statuses: createTabStatusStore(browser.storage.session),
     async setBadge(tabId, text) {
       try {

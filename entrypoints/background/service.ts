@@ -78,6 +78,8 @@ export interface BackgroundDeps {
   tellTab?(tabId: number, message: TabMessage): Promise<void>;
   /** Monotonic clock in ms (tests pass their own). */
   now?(): number;
+  /** Told how long the engine took over each page (ms, wall clock) and what it found: the background logs it, where `npm run bench:browser` reads it. */
+  analysed?(ms: number, analysis: Analysis): void;
   readerUrl(articleId: string): string;
 }
 
@@ -163,7 +165,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
   async function handleAnalyze(page: PageArticle, force: boolean, sender: Sender): Promise<AnalyzeResponse> {
     const settings = await deps.loadSettings();
     const current = await getEngine();
+    const started = performance.now();
     const analysis = analyze(current, page, settings, force);
+    deps.analysed?.(performance.now() - started, analysis);
     const response = buildResponseFrom(analysis, (id) => summaryOf(current, id));
     const tabId = sender.tab?.id;
     const status: TabStatus = analysis.topic.isCoverage || force

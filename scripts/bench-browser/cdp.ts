@@ -100,17 +100,39 @@ export async function attachServiceWorker(context: BrowserContext): Promise<Work
   };
 }
 
+/** Calls `listener` with every line the extension's service workers (this one and any restarted later) write to their console. */
+function workerConsole(context: BrowserContext, listener: (text: string) => void): void {
+  const watch = (worker: { on(event: 'console', listener: (m: { text(): string }) => void): unknown }) => worker.on('console', (message) => listener(message.text()));
+  for (const worker of context.serviceWorkers()) watch(worker);
+  context.on('serviceworker', watch);
+}
+
 /**
  * What the background says of its engine each time it starts ("Jejak: engine
  * loaded in 14 ms, 0 library changes applied"), from its console, in order.
  */
 export function engineReports(context: BrowserContext): string[] {
   const reports: string[] = [];
-  const watch = (worker: { on(event: 'console', listener: (m: { text(): string }) => void): unknown }) =>
-    worker.on('console', (message) => {
-      if (message.text().startsWith('Jejak: engine')) reports.push(message.text().replace(/^Jejak: /, ''));
-    });
-  for (const worker of context.serviceWorkers()) watch(worker);
-  context.on('serviceworker', watch);
+  workerConsole(context, (text) => {
+    if (text.startsWith('Jejak: engine')) reports.push(text.replace(/^Jejak: /, ''));
+  });
+  return reports;
+}
+
+/** One page's analysis as the background logs it ("Jejak: page analysed in 23.4 ms (coverage, 12 quotes)"). */
+export interface AnalysisReport {
+  ms: number;
+  coverage: boolean;
+  quotes: number;
+}
+const ANALYSIS_LINE = /^Jejak: page analysed in ([\d.]+) ms \((coverage|not coverage), (\d+) quotes\)/;
+
+/** Every page analysis the background logs, in order. */
+export function analysisReports(context: BrowserContext): AnalysisReport[] {
+  const reports: AnalysisReport[] = [];
+  workerConsole(context, (text) => {
+    const m = ANALYSIS_LINE.exec(text);
+    if (m) reports.push({ ms: Number(m[1]), coverage: m[2] === 'coverage', quotes: Number(m[3]) });
+  });
   return reports;
 }

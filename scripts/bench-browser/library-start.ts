@@ -11,7 +11,11 @@
  *   one) and a coverage page opened: navigation start → launcher, the worker
  *   started by the page's first message and the library engine loaded from
  *   its snapshot;
- * - the service worker's JS heap after that start, after garbage collection.
+ * - the service worker's JS heap after that start, after garbage collection;
+ * - page analysis, warm: the background's own time in its engine (it logs
+ *   each analysis) over the synthetic 1,500-word pages `npm run bench --
+ *   --library` analyses in Node, each served at an address of its own on a
+ *   built-in outlet and read by the content script as a reader's tab would be.
  *
  * With JEJAK_HEAP_SNAPSHOT=<file> in the environment, a heap snapshot of the
  * service worker is written there too (open it in DevTools' Memory panel:
@@ -22,20 +26,32 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium, type FixturePage } from '../../test/e2e/harness';
+import type { PageArticle } from '../../lib/match/types';
 import { corpusSourceFromSeeds, SyntheticCorpus } from '../bench/corpus';
+import { percentiles } from '../bench/measure';
 import { buildSeedIndex } from '../seed-index-plugin';
-import { attachServiceWorker, engineReports } from './cdp';
+import { analysisReports, attachServiceWorker, engineReports, type AnalysisReport } from './cdp';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The library size the issue sets its budgets for. */
 export const LIBRARY_ARTICLES = 10_000;
 /** Aims for that library (the reader's library issue): import, restart to launcher, background heap. */
-export const LIBRARY_AIMS = { importS: 60, restartMs: 300, heapMb: 40 };
+export const LIBRARY_AIMS = { importS: 60, restartMs: 300, heapMb: 40, analysisMs: 50 };
 /** How long the import may take before the run is called a failure. */
 const IMPORT_TIMEOUT_MS = 10 * 60_000;
 /** Time for the background to take the import into its engine and store the snapshot (the Library page asks it to once the import ends). */
 const SNAPSHOT_STORED_MS = 15_000;
 const LAUNCHER_TIMEOUT_MS = 60_000;
+/** Pages analysed warm, after ANALYSIS_WARMUP untimed ones: as many as scripts/bench.ts times per run, of its length. */
+const ANALYSIS_PAGES = 25;
+const ANALYSIS_WARMUP = 2;
+const PAGE_WORDS = 1_500;
+/** scripts/bench.ts analyses synthetic page i × PAGE_STRIDE; these are the same pages. */
+const PAGE_STRIDE = 37;
+/** Time for a page's content script to read it and the background to analyse it. */
+const ANALYSIS_TIMEOUT_MS = 30_000;
+/** After an analysis the background keeps the page in the library; the next page waits for that. */
+const REMEMBERED_MS = 300;
 /** Records when Jejak's host element enters the page, relative to navigation start. */
 const LAUNCHER_PROBE = `new MutationObserver((_, o) => { if (document.querySelector('jejak-sidebar')) { window.__jejakLauncherMs = performance.now(); o.disconnect(); } }).observe(document, { childList: true, subtree: true });`;
 
@@ -51,6 +67,36 @@ export interface LibraryStart {
   workerArraysMb?: number;
   /** What the background said of its engine at its restart (its console). */
   engine?: string;
+  /** The background's time in its engine per warm page (its console), coverage pages only. */
+  analysisMs: number[];
+  /** Pages of the ANALYSIS_PAGES whose analysis the background did not report, or reported as not coverage. */
+  analysisMissed: number;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A synthetic page as an outlet would serve it: title, date and publisher in its metadata, paragraphs in an <article>. */
+function articleHtml(page: PageArticle): string {
+  const meta = JSON.stringify({ '@type': 'NewsArticle', headline: page.title, datePublished: page.publishedAt, publisher: { name: 'VOI' } }).replace(/</g, '\\u003c');
+  const paragraphs = page.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${escapeHtml(page.title ?? '')} - VOI</title><meta property="og:type" content="article"><meta property="og:site_name" content="VOI"><script type="application/ld+json">${meta}</script></head><body><article><h1>${escapeHtml(page.title ?? '')}</h1>\n${paragraphs}</article></body></html>`;
+}
+
+/** Opens `page` at `url` in a tab of its own and waits for the background to report its analysis; undefined when none came. */
+async function analyseInTab(context: BrowserContext, reports: AnalysisReport[], url: string, page: PageArticle): Promise<AnalysisReport | undefined> {
+  const tab = await context.newPage();
+  try {
+    const body = articleHtml(page);
+    await tab.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    const before = reports.length;
+    await tab.goto(url);
+    const deadline = Date.now() + ANALYSIS_TIMEOUT_MS;
+    while (reports.length === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, REMEMBERED_MS));
+    return reports[before];
+  } finally {
+    await tab.close();
+  }
 }
 
 async function launcherMs(context: BrowserContext, url: string): Promise<number> {
@@ -88,6 +134,7 @@ export async function measureLibraryStart(port: number, page: FixturePage, build
 
   const context = await launchChromium(port, 'light', build);
   const engine = engineReports(context);
+  const analyses = analysisReports(context);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // Node's URL gives no origin for a chrome-extension: address.
@@ -119,7 +166,29 @@ export async function measureLibraryStart(port: number, page: FixturePage, build
     }
     await sw.close();
     const workerArraysMb = usage.backingStorageSize === undefined ? undefined : usage.backingStorageSize / 1024 / 1024;
-    return { articles: LIBRARY_ARTICLES, fileMb: Buffer.byteLength(text) / 1024 / 1024, importS, restartMs, warmMs, workerHeapMb, workerArraysMb, engine: engine[before] };
+    log(`library: ${ANALYSIS_WARMUP} + ${ANALYSIS_PAGES} synthetic ${PAGE_WORDS.toLocaleString('en')}-word pages analysed by the running background`);
+    const analysisMs: number[] = [];
+    let analysisMissed = 0;
+    for (let i = 0; i < ANALYSIS_WARMUP + ANALYSIS_PAGES; i++) {
+      const timed = i >= ANALYSIS_WARMUP;
+      const n = timed ? i - ANALYSIS_WARMUP : ANALYSIS_PAGES + i;
+      const report = await analyseInTab(context, analyses, `https://www.voi.id/berita/9${String(n).padStart(5, '0')}/halaman-uji-perpustakaan-${n}`, corpus.page(n * PAGE_STRIDE, PAGE_WORDS));
+      if (!timed) continue;
+      if (report?.coverage) analysisMs.push(report.ms);
+      else analysisMissed++;
+    }
+    return {
+      articles: LIBRARY_ARTICLES,
+      fileMb: Buffer.byteLength(text) / 1024 / 1024,
+      importS,
+      restartMs,
+      warmMs,
+      workerHeapMb,
+      workerArraysMb,
+      engine: engine[before],
+      analysisMs,
+      analysisMissed,
+    };
   } finally {
     await context.close();
   }
@@ -148,7 +217,15 @@ export function printLibraryStart(r: LibraryStart, print: (title: string, header
         `≤ ${LIBRARY_AIMS.heapMb} MB`,
         met(r.workerHeapMb + (r.workerArraysMb ?? 0) <= LIBRARY_AIMS.heapMb),
       ],
+      analysisRow(r),
     ],
-    'Production build, fresh Chromium profile; the articles are scripts/bench/corpus.ts\'s synthetic ones (seed sentences and quotes recombined), in the import format (url, outlet, title, publishedAt, paragraphs); the page is the VOI fixture. The restart time includes the page\'s own load, the first look, the article script, the analysis and the sidebar; the page loaded again with the background running takes all of these but the background\'s start, so the difference is that start (worker, IndexedDB, engine snapshot) to the first analysis. Array contents (the engine\'s typed arrays) live outside the JS heap and are counted beside it (CDP Runtime.getHeapUsage backingStorageSize). One run.',
+    'Production build, fresh Chromium profile; the articles are scripts/bench/corpus.ts\'s synthetic ones (seed sentences and quotes recombined), in the import format (url, outlet, title, publishedAt, paragraphs); the page is the VOI fixture. The restart time includes the page\'s own load, the first look, the article script, the analysis and the sidebar; the page loaded again with the background running takes all of these but the background\'s start, so the difference is that start (worker, IndexedDB, engine snapshot) to the first analysis. Array contents (the engine\'s typed arrays) live outside the JS heap and are counted beside it (CDP Runtime.getHeapUsage backingStorageSize). Page analysis is the background\'s own wall-clock time in its engine (performance.now() around the call, from its console), on the same synthetic pages as `npm run bench -- --library`, each kept in the library after (as a reader\'s are); the aim is judged on the median. One run.',
   );
+}
+
+function analysisRow(r: LibraryStart): string[] {
+  const what = `page analysis, warm (median / p95): ${r.analysisMs.length} synthetic ${PAGE_WORDS.toLocaleString('en')}-word pages${r.analysisMissed ? ` (${r.analysisMissed} not analysed as coverage)` : ''}`;
+  if (r.analysisMs.length === 0) return [what, 'n/a', `≤ ${LIBRARY_AIMS.analysisMs} ms`, 'NOT MEASURED'];
+  const { median, p95 } = percentiles(r.analysisMs);
+  return [what, `${median.toFixed(1)} / ${p95.toFixed(1)} ms`, `≤ ${LIBRARY_AIMS.analysisMs} ms`, median <= LIBRARY_AIMS.analysisMs ? 'met' : 'NOT MET'];
 }

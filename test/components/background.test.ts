@@ -111,6 +111,35 @@ describe('background', () => {
     expect(broad.analyze).toHaveBeenLastCalledWith(page, { topicThreshold: 4 * 0.6 });
   });
 
+  it("tells how long the engine took over each page, both of its looks when the reader's sensitivity asks for a second", async () => {
+    let clock = 1_000;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    try {
+      // Score 3 fails the default threshold and passes broad: the engine looks twice, 12 ms each.
+      const { engine, analyze } = fakeEngine(3);
+      analyze.mockImplementation((p, options) => {
+        clock += 12;
+        return fakeEngine(3).engine.analyze(p, options);
+      });
+      const times: number[] = [];
+      const service = createBackgroundService({
+        createEngine: () => engine,
+        loadSettings: async () => ({ ...DEFAULT_SETTINGS, sensitivity: 'broad' }),
+        statuses: createTabStatusStore(),
+        setBadge: async () => {},
+        openTab: async () => {},
+        injectContentScript: async () => {},
+        readerUrl: (id) => `chrome-extension://jejak/reader.html?id=${id}`,
+        analysed: (ms) => void times.push(ms),
+      });
+      await service.handleMessage({ type: 'analyze', page }, { tab: { id: 3 } });
+      expect(analyze).toHaveBeenCalledTimes(2);
+      expect(times).toEqual([24]);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   it('runs on request even off the topic', async () => {
     const { service, analyze } = setup(1);
     await service.handleMessage({ type: 'analyze', page, force: true }, { tab: { id: 2 } });
