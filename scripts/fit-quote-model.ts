@@ -12,8 +12,9 @@
  *    out-of-fold scores by the threshold rule that did best on those
  *    events themselves, each scored at the threshold the rule read off the
  *    rest (quote-model-cv.ts: the lowest probability that keeps precision
- *    at PRECISION_AIM, or the same never below a band of scores where one
- *    candidate in five is wrong); and the whole matching pipeline is run
+ *    at PRECISION_AIM, or the same never below a band of scores where a
+ *    run of 10, 20 or 30 candidates is right less than 70, 80 or 90 % of
+ *    the time); and the whole matching pipeline is run
  *    with that model on the held-out event's pages. The printed figures are
  *    those held-out runs, summed.
  * 3. The model written to lib/match/quote-model-weights.ts is fitted on all

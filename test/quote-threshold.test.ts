@@ -4,7 +4,7 @@
  * Scores here are made up.
  */
 import { describe, expect, it } from 'vitest';
-import { THRESHOLD_RULES, chooseThreshold, type Scored } from '../scripts/eval/quote-model-cv';
+import { THRESHOLD_RULES, chooseThreshold, steadyRule, type Scored } from '../scripts/eval/quote-model-cv';
 
 /** `n` candidates with scores evenly from `from` down to `to`, right where `right(i)`. */
 function band(n: number, from: number, to: number, right: (i: number) => boolean, event = 'e'): (Scored & { event: string })[] {
@@ -20,8 +20,12 @@ describe('threshold rules', () => {
     expect(THRESHOLD_RULES.cumulative!(scored)).toBeLessThan(0.65);
   });
 
-  it('the steady rule stops above that band', () => {
-    expect(THRESHOLD_RULES.steady!(scored)).toBeGreaterThan(0.65);
+  it('a steady rule stops above that band', () => {
+    expect(steadyRule(20, 0.8)(scored)).toBeGreaterThan(0.65);
+  });
+
+  it('a steady rule whose floor the band clears goes down into it', () => {
+    expect(steadyRule(20, 0.6)(scored)).toBeLessThan(0.65);
   });
 });
 
@@ -33,8 +37,18 @@ describe('choosing the rule on the training events', () => {
     // threshold from events where the band looked fine: 16 wrong in all.
     const scored = events.flatMap((e) => [...band(100, 0.99, 0.8, () => true, e), ...band(10, 0.7, 0.6, (i) => e === 'a' || e === 'b' || i % 5 === 0, e)]);
     const chosen = chooseThreshold(scored);
-    expect(chosen.rule).toBe('steady');
-    expect(chosen.threshold).toBe(THRESHOLD_RULES.steady!(scored));
+    expect(chosen.rule).toMatch(/^steady /);
+    expect(chosen.threshold).toBe(THRESHOLD_RULES[chosen.rule]!(scored));
+    expect(chosen.threshold).toBeGreaterThan(THRESHOLD_RULES.cumulative!(scored));
+  });
+
+  it('among rules finding the same pairs, picks the one with fewer wrong', () => {
+    // One wrong candidate per event just below the sure ones: the cumulative
+    // rule's threshold takes it in, a steady one stops above it.
+    const scored = events.flatMap((e) => [...band(100, 0.99, 0.8, () => true, e), ...band(1, 0.7, 0.7, () => false, e)]);
+    const chosen = chooseThreshold(scored);
+    expect(chosen.rule).toMatch(/^steady /);
+    expect(chosen.threshold).toBeGreaterThan(0.7);
   });
 
   it('picks the cumulative rule where the steady one would give up many matches below a short bad run', () => {

@@ -15,10 +15,11 @@ import { evaluateMatching, type MatchCounts } from './real';
 const PRECISION_AIM = 0.975;
 /** The held-out precision the matching must reach (REAL_TARGETS.matchPrecision). */
 const PRECISION_TARGET = 0.97;
-/** The steady rule reads precision over runs of this many candidates, best first… */
-const STEADY_RUN = 20;
-/** …and stops lowering the threshold where one such run is right less often than this. */
-const STEADY_PRECISION = 0.8;
+/** The steady rules read precision over runs of this many candidates, best first… */
+const STEADY_RUNS = [10, 20, 30];
+/** …and stop lowering the threshold where one such run is right less often than this.
+ * Which run and which floor is chosen with the rule, on the training events (chooseThreshold). */
+const STEADY_PRECISIONS = [0.7, 0.8, 0.9];
 /** L2 penalty: keeps weights of rare features (a number conflict) from running off on a few examples. */
 const L2 = 0.02;
 const ITERATIONS = 3000;
@@ -146,6 +147,32 @@ function ranked(scored: Scored[]): Scored[] {
   return scored.filter((s) => s.best).sort((a, b) => b.p - a.p);
 }
 
+/**
+ * The lowest threshold keeping PRECISION_AIM, but never below a score where
+ * `run` candidates in a row are right less often than `level`: the many sure
+ * matches at the top cannot pay for a band of scores where one in four is
+ * wrong.
+ */
+export function steadyRule(run: number, level: number): ThresholdRule {
+  return (scored) => {
+    const sorted = ranked(scored);
+    let tp = 0;
+    let fp = 0;
+    let runRight = 0;
+    let best = 0.99;
+    for (let i = 0; i < sorted.length; i++) {
+      const s = sorted[i]!;
+      if (s.y) tp++;
+      else fp++;
+      runRight += s.y;
+      if (i >= run) runRight -= sorted[i - run]!.y;
+      if (runRight / Math.min(i + 1, run) < level) break;
+      if (tp / (tp + fp) >= PRECISION_AIM) best = s.p;
+    }
+    return Math.max(0.05, best);
+  };
+}
+
 export const THRESHOLD_RULES: Record<string, ThresholdRule> = {
   /** The lowest threshold whose precision over these scored examples reaches the aim. */
   cumulative(scored) {
@@ -159,35 +186,15 @@ export const THRESHOLD_RULES: Record<string, ThresholdRule> = {
     }
     return Math.max(0.05, best);
   },
-  /**
-   * The same, but never below a score where STEADY_RUN candidates in a row
-   * are right less often than STEADY_PRECISION: the many sure matches at the
-   * top cannot pay for a band of scores where one in four is wrong.
-   */
-  steady(scored) {
-    const sorted = ranked(scored);
-    let tp = 0;
-    let fp = 0;
-    let runRight = 0;
-    let best = 0.99;
-    for (let i = 0; i < sorted.length; i++) {
-      const s = sorted[i]!;
-      if (s.y) tp++;
-      else fp++;
-      runRight += s.y;
-      if (i >= STEADY_RUN) runRight -= sorted[i - STEADY_RUN]!.y;
-      if (runRight / Math.min(i + 1, STEADY_RUN) < STEADY_PRECISION) break;
-      if (tp / (tp + fp) >= PRECISION_AIM) best = s.p;
-    }
-    return Math.max(0.05, best);
-  },
+  ...Object.fromEntries(STEADY_RUNS.flatMap((run) => STEADY_PRECISIONS.map((level) => [`steady ${run}/${level}`, steadyRule(run, level)]))),
 };
 
 /**
  * Which threshold rule to use, chosen on the events these scores come from:
  * each event in turn is scored at the threshold each rule reads off the
  * other events, and the rule that finds the most same pairs while keeping
- * PRECISION_TARGET over all of them wins (else the most precise). Returns
+ * PRECISION_TARGET over all of them wins (among equals the most precise;
+ * if none keeps it, the most precise). Returns
  * the rule's name and its threshold over all the scores.
  */
 export function chooseThreshold(scored: (Scored & { event: string })[]): { rule: string; threshold: number } {
@@ -205,7 +212,7 @@ export function chooseThreshold(scored: (Scored & { event: string })[]): { rule:
       }
     }
     const precision = tp / Math.max(1, tp + fp);
-    const merit = precision >= PRECISION_TARGET ? 1 + tp : precision;
+    const merit = precision >= PRECISION_TARGET ? tp + precision : precision - 1;
     if (merit > chosen.merit) chosen = { rule, merit };
   }
   return { rule: chosen.rule, threshold: THRESHOLD_RULES[chosen.rule]!(scored) };
