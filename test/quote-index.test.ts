@@ -63,3 +63,25 @@ describe('quote index snapshot', () => {
     expect(reloaded(loaded).articleQuotes('odd').map((e) => e.quote)).toStrictEqual(unusual.slice(1));
   });
 });
+
+describe('quote lookup', () => {
+  it('keeps the first candidates of the whole order, most shared word pairs first and the earlier indexed among equals, when many tie', () => {
+    // Every fifth quote shares all three word pairs of the query, the others two: the odd ones the first two,
+    // the even ones the last two (so the lookup meets the even ones last, though they are indexed among the odd).
+    const index = new QuoteIndex();
+    for (let i = 0; i < 300; i++) {
+      const text = i % 5 === 0 ? `Kami akan terus mendukung kota nomor ${i}` : i % 2 ? `Kami akan terus berjuang demi kota nomor ${i}` : `Mereka akan terus mendukung kota nomor ${i}`;
+      index.add(`a${i}`, [{ id: `a${i}#q0`, text, range }]);
+    }
+    const query = 'Kami akan terus mendukung';
+    const everything = index.candidates(query, { limit: Infinity });
+    expect(everything).toHaveLength(300);
+    for (const limit of [1, 40, 60, 61, 62, 100, 299]) {
+      const first = index.candidates(query, { limit });
+      expect(first.map((c) => c.entry.quote.id)).toEqual(everything.slice(0, limit).map((c) => c.entry.quote.id));
+    }
+    expect(index.candidates(query, { limit: 40 }).map((c) => c.sharedKeys)).toEqual(new Array(40).fill(3));
+    expect(index.candidates(query, { limit: 62 }).slice(-2).map((c) => c.entry.quote.id)).toEqual(['a1#q0', 'a2#q0']);
+    expect(index.candidates(query, { limit: 62 }).at(-1)).toMatchObject({ sharedKeys: 2, everyKey: false });
+  });
+});

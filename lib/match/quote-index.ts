@@ -372,9 +372,7 @@ export class QuoteIndex {
       if (excludeUrl && url && comparableUrl(url) === excludeUrl) continue;
       eligible.push(slot);
     }
-    // Most shared keys first; among equals, the earlier indexed (a stable, cheap order).
-    eligible.sort((x, y) => counts[y]! - counts[x]! || x - y);
-    const out: QuoteCandidate[] = eligible.slice(0, limit).map((slot) => ({ entry: this.entryAt(slot), sharedKeys: counts[slot]!, everyKey: counts[slot] === keys.length }));
+    const out: QuoteCandidate[] = firstInOrder(eligible, counts, limit).map((slot) => ({ entry: this.entryAt(slot), sharedKeys: counts[slot]!, everyKey: counts[slot] === keys.length }));
     for (const slot of touched) counts[slot] = 0;
     return out;
   }
@@ -518,6 +516,37 @@ export class QuoteIndex {
     });
     return index;
   }
+}
+
+/**
+ * The first `limit` of `slots` in candidate order: most shared keys first;
+ * among equals, the earlier indexed (a stable, cheap order). A lookup in a
+ * large library has a thousand slots or more sharing two keys and keeps 40:
+ * those sharing more than the last one kept are taken whole, and of those
+ * sharing as many as it, the lowest slots; only the slots kept are sorted.
+ */
+function firstInOrder(slots: number[], counts: Uint32Array, limit: number): number[] {
+  const order = (x: number, y: number) => counts[y]! - counts[x]! || x - y;
+  if (!Number.isInteger(limit) || limit <= 0 || slots.length <= limit) return slots.sort(order).slice(0, limit);
+  let mostShared = 0;
+  for (const slot of slots) if (counts[slot]! > mostShared) mostShared = counts[slot]!;
+  const tally = new Uint32Array(mostShared + 1);
+  for (const slot of slots) tally[counts[slot]!]!++;
+  // The fewest shared keys a slot kept has: above it fewer than `limit` slots, at it enough to fill them.
+  let last = mostShared;
+  let above = 0;
+  while (above + tally[last]! < limit) above += tally[last--]!;
+  const kept: number[] = [];
+  const tied: number[] = [];
+  for (const slot of slots) {
+    const c = counts[slot]!;
+    if (c > last) kept.push(slot);
+    else if (c === last) tied.push(slot);
+  }
+  kept.sort(order);
+  const lowest = Int32Array.from(tied).sort().subarray(0, limit - kept.length);
+  for (const slot of lowest) kept.push(slot);
+  return kept;
 }
 
 /** Strings numbered in order of first use. */
