@@ -81,6 +81,29 @@ describe('reading an article', () => {
     }
   });
 
+  it('reads a short declared article whose sentences link the names and places they mention', () => {
+    const link = (text: string) => `<a href="https://www.contoh-berita.id/tag/${encodeURIComponent(text)}">${text}</a>`;
+    const sentences = [
+      `Gempa bermagnitudo 4,8 mengguncang ${link('Kabupaten Garut, Jawa Barat')} pada Senin pagi.`,
+      `Menurut ${link('BMKG')}, pusat gempa berada di darat pada kedalaman sepuluh kilometer.`,
+      `Getaran terasa hingga ${link('Tasikmalaya')} dan ${link('Bandung')} selama beberapa detik.`,
+      `Warga sempat berhamburan keluar rumah, kata ${link('Kepala Desa Cikandang')}.`,
+      `Petugas ${link('BPBD Garut')} masih mendata bangunan yang retak di tiga kecamatan.`,
+      `Sekolah di ${link('Cikajang')} meliburkan murid untuk pemeriksaan gedung.`,
+      `${link('BMKG')} mencatat dua gempa susulan yang lebih kecil hingga siang hari.`,
+      `Pantauan terkini ada di ${link('laman resmi Badan Meteorologi, Klimatologi, dan Geofisika')}.`,
+      `Pemerintah daerah menyiapkan posko di halaman kantor ${link('Kecamatan Cisurupan')}.`,
+    ];
+    const html = `<!DOCTYPE html><html lang="id"><head><title>Gempa Guncang Garut</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Gempa Guncang Garut"}</script></head>
+<body><h1>Gempa Guncang Garut</h1><div class="detail">${sentences.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+    const doc = browserDocument(html);
+    expect(isProbablyReaderable(doc)).toBe(false);
+    const page = readArticle(doc, 'https://www.contoh-berita.id/read/1/gempa-guncang-garut');
+    expect(page?.paragraphs).toHaveLength(sentences.length);
+    expect(page?.paragraphs[1]).toBe('Menurut BMKG, pusat gempa berada di darat pada kedalaman sepuluh kilometer.');
+  });
+
   it('does not read a declared article whose body has not arrived', () => {
     const html = readFileSync(join(PAGES, 'cnnindonesia/late-body-rutte-pusat-pelatihan-polandia.html'), 'utf8');
     expect(readArticle(browserDocument(html))).toBeUndefined();

@@ -54,27 +54,40 @@ function isArticlePage(document: Document, copy: Document): 'yes' | 'checked' | 
   return 'no';
 }
 
-/** Elements whose text is not the article's running prose: links, headings, navigation, and what is no text at all. */
-const NOT_PROSE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'button', 'select', 'script', 'style', 'noscript', 'template']);
+/** Elements whose text is not the article's running prose: headings, navigation, and what is no text at all. */
+const NOT_PROSE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'button', 'select', 'script', 'style', 'noscript', 'template']);
+/** Elements whose links are read as part of their text: an outlet links names and places inside its sentences. */
+const RUNNING_TEXT = new Set(['p', 'li', 'blockquote']);
+
+/** Whether `parent` holds text of its own beside its elements (a sentence a link sits in). */
+function hasOwnText(parent: Node | null): boolean {
+  for (let c = parent?.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
+  return false;
+}
 
 /**
- * Characters of running text under `root` outside links, headings and
- * navigation (each text node's spaces collapsed, plus one between nodes),
- * counted until `enough`. An article has its paragraphs; a listing has
- * headlines that link to other pages.
+ * Characters of running text under `root` (each text node's spaces
+ * collapsed, plus one between nodes), counted until `enough`: text outside
+ * headings and navigation, and outside links that stand alone. A link in a
+ * paragraph, a list item or a sentence is prose; a listing's links stand
+ * alone, each its own headline to another page.
  */
 function proseChars(root: Element, enough: number): number {
   let chars = 0;
-  const stack: Node[] = [root];
+  const stack: Array<[Node, boolean]> = [[root, false]];
   while (stack.length && chars < enough) {
-    const node = stack.pop()!;
+    const [node, inRunningText] = stack.pop()!;
     if (node.nodeType === 3) {
       const length = ((node as Text).data.replace(/\s+/g, ' ').trim()).length;
       if (length) chars += length + 1;
       continue;
     }
-    if (node.nodeType !== 1 || NOT_PROSE.has((node as Element).localName)) continue;
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    if (node.nodeType !== 1) continue;
+    const name = (node as Element).localName;
+    if (NOT_PROSE.has(name)) continue;
+    if (name === 'a' && !inRunningText && !hasOwnText(node.parentNode)) continue;
+    const running = inRunningText || RUNNING_TEXT.has(name);
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, running]);
   }
   return chars;
 }
