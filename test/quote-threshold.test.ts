@@ -27,6 +27,11 @@ describe('threshold rules', () => {
   it('a steady rule whose floor the band clears goes down into it', () => {
     expect(steadyRule(20, 0.6)(scored)).toBeLessThan(0.65);
   });
+
+  it('a steady rule is not stopped by one wrong candidate among the very first scores', () => {
+    const wrongAtTop = [...band(1, 0.995, 0.995, () => false), ...band(300, 0.99, 0.4, () => true)];
+    expect(steadyRule(20, 0.8)(wrongAtTop)).toBeLessThan(0.5);
+  });
 });
 
 describe('choosing the rule on the training events', () => {

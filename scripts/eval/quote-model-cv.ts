@@ -166,7 +166,8 @@ export function steadyRule(run: number, level: number): ThresholdRule {
       else fp++;
       runRight += s.y;
       if (i >= run) runRight -= sorted[i - run]!.y;
-      if (runRight / Math.min(i + 1, run) < level) break;
+      // Judged once the window is full: one wrong among the first few scores says nothing of a band.
+      if (i + 1 >= run && runRight / run < level) break;
       if (tp / (tp + fp) >= PRECISION_AIM) best = s.p;
     }
     return Math.max(0.05, best);
