@@ -96,5 +96,6 @@ describe('engine snapshot', () => {
   it('refuses what is not a snapshot of this version', () => {
     const snapshot = built().snapshot();
     expect(() => Engine.fromSnapshot({ ...snapshot, version: 999 })).toThrow(/snapshot/);
+    expect(() => Engine.fromSnapshot({ ...snapshot, derivation: 'another-derivation' })).toThrow(/derived/);
   });
 });

@@ -8,7 +8,7 @@
  * older engine version) is the engine built from the stored articles, once;
  * `save` then stores a new snapshot and trims the change log.
  */
-import { createEngine, Engine, ENGINE_SNAPSHOT_FORMAT, ENGINE_SNAPSHOT_VERSION } from '../match/engine';
+import { createEngine, Engine, isCurrentSnapshot } from '../match/engine';
 import type { JejakIndex } from '../index/format';
 import type { Article } from '../types';
 import type { LibraryStore } from './store';
@@ -80,7 +80,7 @@ export class LibraryEngine {
     const stored = await store.readEngine();
     let library: LibraryEngine;
     let from: LoadReport['from'];
-    if (stored?.snapshot?.format === ENGINE_SNAPSHOT_FORMAT && stored.snapshot.version === ENGINE_SNAPSHOT_VERSION) {
+    if (stored && isCurrentSnapshot(stored.snapshot)) {
       const engine = Engine.fromSnapshot(stored.snapshot);
       library = new LibraryEngine(store, bundled, engine, stored.seq, false);
       // The bundled articles' text is not kept in memory: `getArticle` is answered from `bundled.articles()` where needed.

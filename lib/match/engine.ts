@@ -11,11 +11,11 @@ import type { JejakIndex } from '../index/format';
 import type { Analysis, MatchEngine, PageArticle, RelatedArticle } from './types';
 import { articleFromParts } from '../seed/parse';
 import { detectTopic } from './topic';
-import { QuoteIndex, type QuoteIndexSnapshot } from './quote-index';
+import { QuoteIndex, quoteKeys, type QuoteIndexSnapshot } from './quote-index';
 import { matchQuotes, type MatchQuotesOptions } from './quote-match';
 import type { ArticleContext } from './quote-features';
 import { daysBetween } from '../dates';
-import { RelatedIndex, type RelatedIndexSnapshot } from './related';
+import { RelatedIndex, relatedTerms, type RelatedIndexSnapshot } from './related';
 import { ArticleTable, type ArticleOrigin, type ArticleTableSnapshot, type EngineArticle } from './article-table';
 import { summarize } from '../response';
 import { normalizeText } from '../text/tokens';
@@ -59,10 +59,44 @@ export const ENGINE_SNAPSHOT_FORMAT = 'jejak-engine';
  * an older snapshot is then rebuilt from the stored articles instead of loaded. */
 export const ENGINE_SNAPSHOT_VERSION = 3;
 
+/**
+ * Text the snapshot's keys are derived from in a way that a change of
+ * normalising, stemming or term splitting would change: punctuation and
+ * quote marks, affixes, a hyphenated name, a number, an accented letter.
+ */
+const DERIVATION_SAMPLE =
+  '“Kami akan terus mendukung Ukraina,” kata Sekjen NATO Jens Stoltenberg di Brussel, Rabu (14/6/2023). ' +
+  'Pertemuan Rusia-Ukraina membahas pengiriman 155 peluru artileri dan sistem pertahanan udara ke Kyiv; ' +
+  'Presiden Volodymyr Zelenskyy menyebutnya langkah “sangat penting” bagi keamanan Eropa, kata Gérard.';
+
+let derivation: string | undefined;
+/**
+ * A fingerprint of how the engine derives its keys from text (the quote
+ * index's word pairs, related coverage's terms), stored in each snapshot:
+ * a snapshot whose keys another derivation made would look words up under
+ * keys it does not hold, so it is rebuilt, even if ENGINE_SNAPSHOT_VERSION
+ * was not raised when that derivation changed.
+ */
+export function engineDerivation(): string {
+  if (derivation !== undefined) return derivation;
+  const keys = [...quoteKeys(DERIVATION_SAMPLE), '|', ...relatedTerms(DERIVATION_SAMPLE).map((t) => JSON.stringify(t))].join('\n');
+  // FNV-1a over the keys' UTF-16 code units: a fingerprint, not a security hash.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < keys.length; i++) hash = Math.imul(hash ^ keys.charCodeAt(i), 0x01000193) >>> 0;
+  return (derivation = `${hash.toString(16)}-${keys.length}`);
+}
+
+/** Whether `snapshot` is one this engine loads: its format, version and key derivation. */
+export function isCurrentSnapshot(snapshot: Partial<EngineSnapshot> | undefined): boolean {
+  return snapshot?.format === ENGINE_SNAPSHOT_FORMAT && snapshot.version === ENGINE_SNAPSHOT_VERSION && snapshot.derivation === engineDerivation();
+}
+
 /** The whole engine as plain data, for storing and loading without rebuilding (see `Engine.snapshot`). */
 export interface EngineSnapshot {
   format: typeof ENGINE_SNAPSHOT_FORMAT;
   version: number;
+  /** `engineDerivation()` of the engine that wrote it. */
+  derivation: string;
   articles: ArticleTableSnapshot;
   quotes: QuoteIndexSnapshot;
   related: RelatedIndexSnapshot;
@@ -175,6 +209,7 @@ export class Engine implements MatchEngine {
     return {
       format: ENGINE_SNAPSHOT_FORMAT,
       version: ENGINE_SNAPSHOT_VERSION,
+      derivation: engineDerivation(),
       articles: this.articles.snapshot(),
       quotes: this.quoteIndex.snapshot(),
       related: this.relatedIndex.snapshot(),
@@ -183,8 +218,8 @@ export class Engine implements MatchEngine {
 
   /** An engine from a snapshot; it takes the snapshot's arrays over (do not load one snapshot twice). */
   static fromSnapshot(snapshot: EngineSnapshot): Engine {
-    if (snapshot?.format !== ENGINE_SNAPSHOT_FORMAT || snapshot.version !== ENGINE_SNAPSHOT_VERSION) {
-      throw new Error(`not a Jejak engine snapshot of version ${ENGINE_SNAPSHOT_VERSION}`);
+    if (!isCurrentSnapshot(snapshot)) {
+      throw new Error(`not a Jejak engine snapshot of version ${ENGINE_SNAPSHOT_VERSION} with keys derived as this engine derives them`);
     }
     const engine = new Engine();
     engine.articles = ArticleTable.fromSnapshot(snapshot.articles);
