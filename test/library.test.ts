@@ -167,13 +167,13 @@ describe('import and export', () => {
     const report = await importFiles([broken, badIndex, { name: 'notes.docx', text: 'x' }], store, { ...deps, ...noPause });
     expect(report.imported).toBe(2);
     expect(report.rejected).toEqual([
-      { file: 'broken.jsonl', line: 2, message: expect.stringMatching(/^not valid JSON/) },
-      { file: 'broken.jsonl', line: 3, message: 'missing "text" (the article body)' },
-      { file: 'broken.jsonl', line: 4, message: '"publishedAt" must be an ISO date (YYYY-MM-DD)' },
-      { file: 'broken.jsonl', line: 7, message: 'expected an object with a "text" field' },
-      { file: 'broken.jsonl', line: 8, message: '"url" must be a string' },
-      { file: 'old-index.json', message: expect.stringMatching(/version 99/) },
-      { file: 'notes.docx', message: expect.stringMatching(/unsupported file type "\.docx"/) },
+      { file: 'broken.jsonl', line: 2, message: expect.stringMatching(/^not valid JSON/), code: 'invalidJson' },
+      { file: 'broken.jsonl', line: 3, message: 'missing "text" (the article body)', code: 'noText' },
+      { file: 'broken.jsonl', line: 4, message: '"publishedAt" must be an ISO date (YYYY-MM-DD)', code: 'badDate' },
+      { file: 'broken.jsonl', line: 7, message: 'expected an object with a "text" field', code: 'notObject' },
+      { file: 'broken.jsonl', line: 8, message: '"url" must be a string', code: 'notString', params: ['url'] },
+      { file: 'old-index.json', message: expect.stringMatching(/version 99/), code: 'badIndex' },
+      { file: 'notes.docx', message: expect.stringMatching(/unsupported file type "\.docx"/), code: 'unsupportedType', params: ['.docx', expect.stringContaining('.jsonl')] },
     ]);
     const after = await contents(store);
     expect(after).toEqual(expect.arrayContaining(before));

@@ -331,7 +331,7 @@ function ImportStatus({ state, outlets }: { state: ImportState; outlets: { outle
   const { report } = state;
   const duplicates = report.duplicateUrl + report.duplicateText + report.duplicateBundled;
   return (
-    <div class="report" role="status">
+    <div class={report.imported + report.updated === 0 && report.rejected.length > 0 ? 'report report-none' : 'report'} role="status">
       <h3>{t('libraryReportHeading')}</h3>
       <ul class="report-counts">
         <li><strong>{report.imported}</strong> {t('libraryReportImported')}</li>
@@ -351,7 +351,7 @@ function ImportStatus({ state, outlets }: { state: ImportState; outlets: { outle
         <ol class="problems">
           {report.rejected.slice(0, REPORT_PROBLEMS_SHOWN).map((p, i) => (
             <li key={i}>
-              <code>{p.file}{p.line ? `:${p.line}` : ''}</code> — {p.message}
+              <code>{p.file}{p.line ? `:${p.line}` : ''}</code> — {p.code ? t(`importProblem_${p.code}`, p.params) : p.message}
             </li>
           ))}
           {report.rejected.length > REPORT_PROBLEMS_SHOWN && <li>{t('libraryReportMore', [report.rejected.length - REPORT_PROBLEMS_SHOWN])}</li>}

@@ -79,7 +79,7 @@ export async function importFiles(
       try {
         file = typeof entry === 'function' ? await entry() : entry;
       } catch (error) {
-        report.rejected.push({ file: `file ${f + 1}`, message: `could not be read: ${(error as Error).message}` });
+        report.rejected.push({ file: `#${f + 1}`, message: `could not be read: ${(error as Error).message}`, code: 'unreadable' });
         continue;
       }
       try {
@@ -97,7 +97,7 @@ export async function importFiles(
       } catch (error) {
         if (error instanceof LibraryQuotaError) throw error;
         // A parser failure inside one file loses neither the records before it nor the other files.
-        report.rejected.push({ file: file.name, message: `could not be read further: ${(error as Error).message}` });
+        report.rejected.push({ file: file.name, message: `could not be read further: ${(error as Error).message}`, code: 'unreadableFurther' });
       }
       progress(f + 1);
     }

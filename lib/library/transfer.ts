@@ -29,11 +29,19 @@ export interface ImportFile {
   text: string;
 }
 
+/** What is wrong with a file or record, for a view to say in the reader's language (`importProblem_<code>` messages, `params` as $1, $2). */
+export type ImportProblemCode =
+  | 'invalidJson' | 'badIndex' | 'noArticleInPage' | 'emptyFile' | 'unsupportedType' | 'notObject' | 'notString'
+  | 'badDate' | 'badUrl' | 'badParagraphs' | 'noText' | 'tooLong' | 'onlyFurniture' | 'unreadable' | 'unreadableFurther';
+
 export interface ImportProblem {
   file: string;
   /** Line of a JSONL file, or item of a JSON list (counting from 1). */
   line?: number;
+  /** In English, with the parser's own detail where there is one: what the command-line tools print. */
   message: string;
+  code?: ImportProblemCode;
+  params?: string[];
 }
 
 export type ImportItem = { article: Article; file: string; line?: number } | { problem: ImportProblem };
@@ -61,7 +69,9 @@ function extensionOf(name: string): string {
 /** The articles of one file, and a problem for everything in it that is not one. */
 export function* readImportFile(file: ImportFile, deps: ImportDeps): Generator<ImportItem> {
   const ext = extensionOf(file.name);
-  const problem = (message: string, line?: number): ImportItem => ({ problem: { file: file.name, message, ...(line ? { line } : {}) } });
+  const problem = (code: ImportProblemCode, message: string, params?: string[], line?: number): ImportItem => ({
+    problem: { file: file.name, message, code, ...(params ? { params } : {}), ...(line ? { line } : {}) },
+  });
   const text = file.text.replace(/^\uFEFF/, '');
   if (ext === '.jsonl') {
     const lines = text.split('\n');
@@ -72,7 +82,7 @@ export function* readImportFile(file: ImportFile, deps: ImportDeps): Generator<I
       try {
         data = JSON.parse(line);
       } catch (error) {
-        yield problem(`not valid JSON (${(error as Error).message})`, i + 1);
+        yield problem('invalidJson', `not valid JSON (${(error as Error).message})`, undefined, i + 1);
         continue;
       }
       yield fromRecord(data, file.name, i + 1);
@@ -82,7 +92,7 @@ export function* readImportFile(file: ImportFile, deps: ImportDeps): Generator<I
     try {
       data = JSON.parse(text);
     } catch (error) {
-      yield problem(`not valid JSON (${(error as Error).message})`);
+      yield problem('invalidJson', `not valid JSON (${(error as Error).message})`);
       return;
     }
     if (isRecord(data) && data.format === INDEX_FORMAT) {
@@ -90,7 +100,7 @@ export function* readImportFile(file: ImportFile, deps: ImportDeps): Generator<I
       try {
         articles = loadIndex(data).articles;
       } catch (error) {
-        yield problem((error as Error).message);
+        yield problem('badIndex', (error as Error).message);
         return;
       }
       for (const article of articles) yield { article, file: file.name };
@@ -102,44 +112,44 @@ export function* readImportFile(file: ImportFile, deps: ImportDeps): Generator<I
   } else if (ext === '.html' || ext === '.htm') {
     const page = readArticle(deps.parseHtml(text));
     if (!page) {
-      yield problem('no article text found in this page');
+      yield problem('noArticleInPage', 'no article text found in this page');
       return;
     }
     yield { article: articleFromParts({ id: PARSE_ID, file: file.name, ...page }), file: file.name };
   } else if (ext === '.txt') {
     if (!text.trim()) {
-      yield problem('the file is empty');
+      yield problem('emptyFile', 'the file is empty');
       return;
     }
     yield { article: parseSeedText(text, { id: PARSE_ID, file: file.name }), file: file.name };
   } else {
-    yield problem(`unsupported file type "${ext || '(none)'}": use ${SUPPORTED_EXTENSIONS.join(', ')}`);
+    yield problem('unsupportedType', `unsupported file type "${ext || '(none)'}": use ${SUPPORTED_EXTENSIONS.join(', ')}`, [ext || '-', SUPPORTED_EXTENSIONS.join(', ')]);
   }
 }
 
 function fromRecord(data: unknown, file: string, line?: number): ImportItem {
   const at = line ? { line } : {};
-  const fail = (message: string): ImportItem => ({ problem: { file, message, ...at } });
-  if (!isRecord(data)) return fail('expected an object with a "text" field');
+  const fail = (code: ImportProblemCode, message: string, params?: string[]): ImportItem => ({ problem: { file, message, code, ...(params ? { params } : {}), ...at } });
+  if (!isRecord(data)) return fail('notObject', 'expected an object with a "text" field');
   for (const key of STRING_FIELDS) {
-    if (data[key] !== undefined && typeof data[key] !== 'string') return fail(`"${key}" must be a string`);
+    if (data[key] !== undefined && typeof data[key] !== 'string') return fail('notString', `"${key}" must be a string`, [key]);
   }
-  if (typeof data.publishedAt === 'string' && !ISO_DATE.test(data.publishedAt)) return fail('"publishedAt" must be an ISO date (YYYY-MM-DD)');
-  if (typeof data.url === 'string' && !URL.canParse(data.url)) return fail(`"url" is not an address: ${data.url.slice(0, 80)}`);
+  if (typeof data.publishedAt === 'string' && !ISO_DATE.test(data.publishedAt)) return fail('badDate', '"publishedAt" must be an ISO date (YYYY-MM-DD)');
+  if (typeof data.url === 'string' && !URL.canParse(data.url)) return fail('badUrl', `"url" is not an address: ${data.url.slice(0, 80)}`, [data.url.slice(0, 80)]);
   const paragraphs = data.paragraphs;
   const hasParagraphs = Array.isArray(paragraphs) && paragraphs.length > 0;
   if (paragraphs !== undefined && !(Array.isArray(paragraphs) && paragraphs.every((p) => typeof p === 'string'))) {
-    return fail('"paragraphs" must be a list of strings');
+    return fail('badParagraphs', '"paragraphs" must be a list of strings');
   }
-  if (!hasParagraphs && (typeof data.text !== 'string' || !data.text.trim())) return fail('missing "text" (the article body)');
+  if (!hasParagraphs && (typeof data.text !== 'string' || !data.text.trim())) return fail('noText', 'missing "text" (the article body)');
   const size = hasParagraphs ? (paragraphs as string[]).reduce((n, p) => n + p.length, 0) : (data.text as string).length;
-  if (size > MAX_RECORD_CHARS) return fail(`the article is ${size} characters long; one article has at most ${MAX_RECORD_CHARS}`);
+  if (size > MAX_RECORD_CHARS) return fail('tooLong', `the article is ${size} characters long; one article has at most ${MAX_RECORD_CHARS}`, [String(size), String(MAX_RECORD_CHARS)]);
   const sidecar: SeedSidecar = {};
   for (const key of STRING_FIELDS) if (typeof data[key] === 'string' && data[key]) sidecar[key] = data[key] as string;
   const article = hasParagraphs
     ? articleFromParts({ id: PARSE_ID, file, ...sidecar, paragraphs: paragraphs as string[] })
     : parseSeedText(data.text as string, { id: PARSE_ID, file, sidecar });
-  if (article.paragraphs.length === 0) return fail('the article has no text once page furniture is removed');
+  if (article.paragraphs.length === 0) return fail('onlyFurniture', 'the article has no text once page furniture is removed');
   return { article, file, ...at };
 }
 

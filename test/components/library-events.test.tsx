@@ -67,3 +67,48 @@ describe('Library page, by event', () => {
     expect(await screen.findByText('Belum ada dua artikel yang memberitakan peristiwa yang sama.')).toBeTruthy();
   });
 });
+
+describe('Library page, import report', () => {
+  it('says in Indonesian why each record was turned down, with its file and line', async () => {
+    const fake = api();
+    fake.importFiles = async () => ({
+      imported: 1, updated: 0, duplicateUrl: 0, duplicateText: 0, duplicateBundled: 0,
+      rejected: [
+        { file: 'arsip.jsonl', line: 2, message: 'not valid JSON (Unexpected token)', code: 'invalidJson' },
+        { file: 'arsip.jsonl', line: 3, message: '"publishedAt" must be an ISO date (YYYY-MM-DD)', code: 'badDate' },
+        { file: 'catatan.docx', message: 'unsupported file type ".docx": use .jsonl, .json', code: 'unsupportedType', params: ['.docx', '.jsonl, .json'] },
+        // A report stored before reasons had codes: its own words.
+        { file: 'lama.jsonl', line: 9, message: 'the article is too long' },
+      ],
+    });
+    const { container } = render(<LibraryApp api={fake} />);
+    const input = screen.getByLabelText(/Pilih berkas/i);
+    fireEvent.change(input, { target: { files: [new File(['{}'], 'arsip.jsonl')] } });
+    await waitFor(() => expect(container.querySelectorAll('.report .problems li')).toHaveLength(4));
+    const lines = [...container.querySelectorAll('.report .problems li')].map((li) => li.textContent);
+    expect(lines).toEqual([
+      'arsip.jsonl:2 — bukan JSON yang sah',
+      'arsip.jsonl:3 — "publishedAt" harus tanggal berformat TTTT-BB-HH',
+      'catatan.docx — jenis berkas ".docx" tidak didukung; gunakan .jsonl, .json',
+      'lama.jsonl:9 — the article is too long',
+    ]);
+    // Something was taken in: the report is not a warning.
+    expect(container.querySelector('.report')!.classList.contains('report-none')).toBe(false);
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('Library page, import that took nothing in', () => {
+  it('shows the report as a warning when every record was turned down', async () => {
+    const fake = api();
+    fake.importFiles = async () => ({
+      imported: 0, updated: 0, duplicateUrl: 0, duplicateText: 0, duplicateBundled: 0,
+      rejected: [{ file: 'kosong.txt', message: 'the file is empty', code: 'emptyFile' }],
+    });
+    const { container } = render(<LibraryApp api={fake} />);
+    fireEvent.change(screen.getByLabelText(/Pilih berkas/i), { target: { files: [new File([''], 'kosong.txt')] } });
+    await waitFor(() => expect(container.querySelector('.report .problems li')?.textContent).toBe('kosong.txt — berkasnya kosong'));
+    expect(container.querySelector('.report')!.classList.contains('report-none')).toBe(true);
+    await expectNoAxeViolations(container);
+  });
+});
