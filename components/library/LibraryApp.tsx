@@ -12,7 +12,7 @@ import type { ImportProgress, ImportReport } from '../../lib/library/import-run'
 import type { LibraryEntry, ListOrder } from '../../lib/library/store';
 import { SUPPORTED_EXTENSIONS } from '../../lib/library/transfer';
 import { groupEvents } from '../../lib/library/events';
-import { t, tCount, type MessageKey } from '../i18n';
+import { t, tCount, uiLocale, type MessageKey } from '../i18n';
 import { formatDate } from '../format';
 import { FootprintMark } from '../FootprintMark';
 
@@ -50,9 +50,11 @@ const SOURCE_KEYS: Record<LibraryEntry['source'], MessageKey> = {
   imported: 'librarySourceImported',
 };
 
+/** Storage in MB or GB with one decimal, written as the reader's language writes numbers (0,3 MB in Indonesian). */
 function megabytes(bytes: number | undefined): string {
   if (bytes === undefined) return '?';
-  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
+  const oneDecimal = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return bytes >= 1e9 ? `${oneDecimal.format(bytes / 1e9)} GB` : `${oneDecimal.format(bytes / 1e6)} MB`;
 }
 
 export function LibraryApp({ api }: { api: LibraryApi }) {

@@ -112,3 +112,12 @@ describe('Library page, import that took nothing in', () => {
     await expectNoAxeViolations(container);
   });
 });
+
+describe('Library page, storage', () => {
+  it('writes the storage used with an Indonesian decimal comma', async () => {
+    const fake = api();
+    fake.storage = async () => ({ usage: 312_000, quota: 10_700_000_000 });
+    render(<LibraryApp api={fake} />);
+    expect((await screen.findByText(/Terpakai/)).textContent).toContain('Terpakai 0,3 MB dari 10,7 GB yang diizinkan browser');
+  });
+});
