@@ -211,7 +211,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
                     </p>
                   </div>
                   {r.origin === 'library' && (
-                    <button type="button" class="danger" onClick={() => void remove(r)}>{t('libraryDelete')}</button>
+                    <DeleteButton name={r.title || r.lead} onDelete={() => void remove(r)} />
                   )}
                 </li>
               ))}
@@ -266,6 +266,29 @@ interface EntryActions {
   remove(entry: LibraryEntry): void;
 }
 
+/**
+ * "Hapus", asked twice: the first press turns the button into "Yakin hapus?",
+ * the second deletes. Leaving the button (focus elsewhere) takes the question
+ * back. A deleted article is gone from every index at once, with no undo.
+ */
+function DeleteButton({ name, onDelete }: { name: string; onDelete(): void }) {
+  const [asking, setAsking] = useState(false);
+  return (
+    <button
+      type="button"
+      class={asking ? 'danger asking' : 'danger'}
+      aria-label={`${t(asking ? 'libraryDeleteConfirm' : 'libraryDelete')}: ${name}`}
+      onClick={() => {
+        if (!asking) setAsking(true);
+        else onDelete();
+      }}
+      onBlur={() => setAsking(false)}
+    >
+      {t(asking ? 'libraryDeleteConfirm' : 'libraryDelete')}
+    </button>
+  );
+}
+
 function EntryList({ entries, open, remove }: { entries: LibraryEntry[] } & EntryActions) {
   return (
     <ul class="entries">
@@ -280,9 +303,7 @@ function EntryList({ entries, open, remove }: { entries: LibraryEntry[] } & Entr
               <span class="source">{t(SOURCE_KEYS[entry.source])}</span>
             </p>
           </div>
-          <button type="button" class="danger" onClick={() => remove(entry)} aria-label={`${t('libraryDelete')}: ${entry.title ?? entry.id}`}>
-            {t('libraryDelete')}
-          </button>
+          <DeleteButton name={entry.title ?? entry.id} onDelete={() => remove(entry)} />
         </li>
       ))}
     </ul>

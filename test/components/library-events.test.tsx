@@ -121,3 +121,23 @@ describe('Library page, storage', () => {
     expect((await screen.findByText(/Terpakai/)).textContent).toContain('Terpakai 0,3 MB dari 10,7 GB yang diizinkan browser');
   });
 });
+
+describe('Library page, deleting', () => {
+  it('asks once more before deleting, and takes the question back when the reader moves on', async () => {
+    const fake = api();
+    const remove = vi.fn(async () => 1);
+    fake.remove = remove;
+    const { container } = render(<LibraryApp api={fake} />);
+    const title = ENTRIES[0]!.title!;
+    const first = await screen.findByRole('button', { name: `Hapus: ${title}` });
+    fireEvent.click(first);
+    expect(remove).not.toHaveBeenCalled();
+    const asking = screen.getByRole('button', { name: `Yakin hapus?: ${title}` });
+    await expectNoAxeViolations(container);
+    fireEvent.blur(asking);
+    fireEvent.click(screen.getByRole('button', { name: `Hapus: ${title}` }));
+    fireEvent.click(screen.getByRole('button', { name: `Yakin hapus?: ${title}` }));
+    expect(remove).toHaveBeenCalledWith(['washington']);
+    expect(await screen.findByText(`Dihapus: ${title}`)).toBeTruthy();
+  });
+});

@@ -114,6 +114,8 @@ describe('the reader’s library in Chromium', () => {
       // Deleting it in the Library page takes it out of the matches.
       await library.reload();
       await library.getByRole('button', { name: new RegExp(`^(Hapus|Delete): ${article.title!.slice(0, 20)}`) }).click();
+      // Asked once more before anything is deleted.
+      await library.getByRole('button', { name: new RegExp(`^(Yakin hapus\\?|Really delete\\?): ${article.title!.slice(0, 20)}`) }).click();
       await library.getByText(/Dihapus|Deleted/).waitFor();
       await page.goto('about:blank');
       await page.goto(SUARA.url);
