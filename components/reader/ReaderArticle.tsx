@@ -61,8 +61,9 @@ function Paragraph({ text, segments }: { text: string; segments: Segment[] }) {
     );
     at = segment.end;
     if (segment.last && speaker) {
-      // The label goes after the closing quote mark, not between the words and their mark.
-      const closing = /^["”’'»]+/.exec(text.slice(at))?.[0] ?? '';
+      // The label goes after the closing quote mark, not between the words and their mark,
+      // nor between the punctuation a quote ends with and its mark (`kemajuan,"`).
+      const closing = /^[,.!?;:…]*["”’'»]+/.exec(text.slice(at))?.[0] ?? '';
       if (closing) parts.push(closing);
       at += closing.length;
       parts.push(

@@ -74,6 +74,17 @@ describe('reader page', () => {
     expect(container.querySelector('.reader-body')!.textContent).toContain('Sementara itu, Umerov menegaskan');
   });
 
+  it('names the speaker after the quote\'s closing mark when the quote ends before its comma', () => {
+    const text = '"Kami akan terus membantu," kata Rutte di Brussel.';
+    const quote: Quote = {
+      id: 'x#q0', text: 'Kami akan terus membantu',
+      speaker: { id: 'mark-rutte', name: 'Mark Rutte', asWritten: 'Rutte' },
+      range: { paragraph: 0, start: 1, endParagraph: 0, end: 25 },
+    };
+    const { container } = render(<ReaderArticle article={{ ...article, paragraphs: [text], quotes: [quote], dateConflict: undefined }} />);
+    expect(container.querySelector('.reader-body p')!.textContent).toBe('"Kami akan terus membantu,"(Mark Rutte) kata Rutte di Brussel.');
+  });
+
   it('marks a quote that runs over two paragraphs in both, and skips a range outside the text', () => {
     const spanning: Quote = {
       id: 'x#q0',
