@@ -13,7 +13,9 @@ export type TabMessage =
   /** "Simpan ke Jejak" from the page's context menu: read this page and keep it in the library. */
   | { type: 'save-page' }
   /** The browser refused to keep the article just read in the library: its storage for Jejak is full. */
-  | { type: 'library-full'; outlets: { outlet: string; count: number }[] };
+  | { type: 'library-full'; outlets: { outlet: string; count: number }[] }
+  /** The article just read was kept in the library (the reader lets Jejak remember what it reads): new, updated, or already there. */
+  | { type: 'page-kept'; how: 'added' | 'updated' | 'duplicate'; url: string };
 
 const TAB_MESSAGE_TYPES: ReadonlySet<string> = new Set<TabMessage['type']>([
   'toggle-sidebar',
@@ -22,7 +24,9 @@ const TAB_MESSAGE_TYPES: ReadonlySet<string> = new Set<TabMessage['type']>([
   'location-changed',
   'save-page',
   'library-full',
+  'page-kept',
 ]);
+const KEPT_HOW: ReadonlySet<unknown> = new Set(['added', 'updated', 'duplicate']);
 
 /** A background → content-script message, or undefined. */
 export function parseTabMessage(value: unknown): TabMessage | undefined {
@@ -30,9 +34,15 @@ export function parseTabMessage(value: unknown): TabMessage | undefined {
   const type = (value as { type?: unknown }).type;
   if (typeof type !== 'string' || !TAB_MESSAGE_TYPES.has(type)) return undefined;
   if (type === 'library-full' && !validOutletCounts((value as { outlets?: unknown }).outlets)) return undefined;
+  if (type === 'page-kept') {
+    const { how, url } = value as { how?: unknown; url?: unknown };
+    if (!KEPT_HOW.has(how) || typeof url !== 'string' || url.length > MAX_URL_CHARS) return undefined;
+  }
   return value as TabMessage;
 }
 
+/** The longest page address a message carries. */
+const MAX_URL_CHARS = 4_000;
 /** Outlet names with counts, as many as a reader could be shown. */
 const MAX_OUTLETS_TOLD = 100;
 function validOutletCounts(list: unknown): boolean {

@@ -256,6 +256,8 @@ export default defineUnlistedScript(() => {
     } else if (message.type === 'location-changed') onLocationChange();
     else if (message.type === 'save-page') void saveFromMenu().catch((error) => report('save', error));
     else if (message.type === 'library-full') setSave({ status: 'full', outlets: message.outlets });
+    // Kept by itself (the reader lets Jejak remember what it reads): unless the reader is saving it by hand right now.
+    else if (message.type === 'page-kept' && saveState.status === 'idle' && samePage(message.url, location.href)) setSave({ status: 'saved', how: message.how });
   });
 
   /** "Simpan ke Jejak" from the page's context menu: the sidebar opens to say what became of it, and shows what Jejak finds on the page. */

@@ -180,7 +180,11 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (analysis.topic.isCoverage && settings.rememberReading && deps.library) {
       // After the reply: the page's sidebar does not wait for the library.
       void deps.library.remember(page).then(
-        (outcome) => ('full' in outcome && tabId !== undefined ? libraryFull(tabId, status, outcome.full) : undefined),
+        (outcome) => {
+          if (tabId === undefined) return undefined;
+          // The sidebar's "Simpan ke Jejak" says the page is kept, instead of offering to keep it.
+          return 'full' in outcome ? libraryFull(tabId, status, outcome.full) : deps.tellTab?.(tabId, { type: 'page-kept', how: outcome.saved, url: page.url ?? '' });
+        },
         (error: unknown) => console.error('Jejak: could not keep the article in the library', error),
       );
     }

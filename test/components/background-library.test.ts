@@ -5,7 +5,7 @@ import { createBackgroundLibrary } from '../../entrypoints/background/library';
 import { buildIndex } from '../../lib/index/build';
 import { LibraryStore } from '../../lib/library/store';
 import { bundledFromIndex, LibraryEngine } from '../../lib/library/engine-store';
-import type { AnalyzeResponse, TabMessage } from '../../lib/messages';
+import { parseTabMessage, type AnalyzeResponse, type TabMessage } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import type { Article } from '../../lib/types';
 import { loadFixtureSeeds } from '../fixture-seeds';
@@ -51,6 +51,19 @@ describe('background with the reader’s library', () => {
     const found = await service.handleMessage({ type: 'library-search', query: 'Stoltenberg' }, {});
     expect('results' in found && found.results.map((r) => r.url)).toContain(A_URL);
     store.close();
+  });
+
+  it('tells the page its article was kept, so its sidebar does not offer to keep it again', async () => {
+    const told: Array<{ tabId: number; message: TabMessage }> = [];
+    const { service, open } = setup({}, told);
+    await service.handleMessage({ type: 'analyze', page: pageOf(voi!, A_URL) }, { tab: { id: 1 } });
+    await vi.waitFor(() => expect(told).toEqual([{ tabId: 1, message: { type: 'page-kept', how: 'added', url: A_URL } }]));
+    // Read again: already there.
+    await service.handleMessage({ type: 'analyze', page: pageOf(voi!, A_URL) }, { tab: { id: 1 } });
+    await vi.waitFor(() => expect(told.at(-1)).toEqual({ tabId: 1, message: { type: 'page-kept', how: 'duplicate', url: A_URL } }));
+    for (const { message } of told) expect(parseTabMessage(message)).toEqual(message);
+    expect(parseTabMessage({ type: 'page-kept', how: 'stolen', url: A_URL })).toBeUndefined();
+    (await open()).close();
   });
 
   it('takes an import the Library page wrote into its engine at once and stores the snapshot, so a restarted background loads it without rebuilding', async () => {
