@@ -40,12 +40,13 @@ const MIN_ARTICLE_CHARS = 500;
  */
 function isArticlePage(document: Document, copy: Document): 'yes' | 'checked' | 'no' {
   if (isProbablyReaderable(copy)) return 'yes';
+  const declared = declaresArticle(document);
+  if (!declared && !copy.querySelector('h1')) return 'no';
   // A listing (an index, a tag page) may declare itself an article too: its
   // text is headlines and links, and Readability, finding too little text
   // in it, would parse it four times over before giving up.
   if (!copy.body || proseChars(copy.body, MIN_ARTICLE_CHARS) < MIN_ARTICLE_CHARS) return 'no';
-  if (declaresArticle(document)) return 'checked';
-  if (!copy.querySelector('h1')) return 'no';
+  if (declared) return 'checked';
   for (const container of copy.querySelectorAll(ARTICLE_CONTAINER)) {
     let chars = 0;
     for (const p of container.querySelectorAll('p')) chars += (p.textContent ?? '').trim().length;
