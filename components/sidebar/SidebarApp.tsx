@@ -28,7 +28,12 @@ export type SidebarState =
   | { status: 'loading' }
   /** `page`: what the page script read of the article the reader is on (its address, outlet and date). */
   | { status: 'ready'; data: AnalyzeResponse; page?: PageInfo }
-  | { status: 'error'; message: string };
+  /** What went wrong, as the reader is told it: no article on the page, or a failure whose details go to the extension's own log. */
+  | { status: 'error'; reason: SidebarError };
+
+/** Why the sidebar has nothing to show: the page holds no article to read, or the analysis failed (or the background could not be reached). */
+export type SidebarError = 'not-article' | 'failed';
+const ERROR_HINTS = { 'not-article': 'errorNotArticle', failed: 'errorFailed' } as const satisfies Record<SidebarError, string>;
 
 export interface SidebarProps {
   state: SidebarState;
@@ -255,7 +260,7 @@ function PanelContent({ state, onQuoteClick }: { state: SidebarState; onQuoteCli
     return (
       <div class="state state-error" role="alert">
         <p class="state-title">{t('errorTitle')}</p>
-        <p class="state-hint">{state.message}</p>
+        <p class="state-hint">{t(ERROR_HINTS[state.reason])}</p>
       </div>
     );
   }

@@ -174,11 +174,11 @@ export default defineUnlistedScript(() => {
       if (id !== runId) return;
     } catch (error) {
       report('read', error);
-      if (force) await show({ status: 'error', message: 'notArticle' }, true);
+      if (force) await show({ status: 'error', reason: 'not-article' }, true);
       return;
     }
     if (!page) {
-      if (force) await show({ status: 'error', message: 'notArticle' }, true);
+      if (force) await show({ status: 'error', reason: 'not-article' }, true);
       // Some outlets render the body after load (lazy article bodies, SPA
       // shells): watch for it a while instead of deciding on an empty page.
       else waitForBody(() => id === runId && void run(false).catch((e) => report('run', e)));
@@ -188,7 +188,7 @@ export default defineUnlistedScript(() => {
     if (id !== runId || !alive()) return;
     if (isErrorReply(reply)) {
       // Shown where the reader asked, or where the page's own metadata named the topic clearly.
-      if (force || verdict === 'likely') await show({ status: 'error', message: reply.error }, force);
+      if (force || verdict === 'likely') await show({ status: 'error', reason: 'failed' }, force);
       return;
     }
     // Quiet unless there is something to show (a quote another outlet

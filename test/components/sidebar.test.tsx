@@ -230,10 +230,13 @@ describe('panel', () => {
     expect(screen.getByRole('status').textContent).toContain('Menganalisis artikel ini');
     await expectNoAxeViolations(container);
     cleanup();
-    render(<Harness state={{ status: 'error', message: 'Background tidak menjawab.' }} initiallyOpen />);
+    render(<Harness state={{ status: 'error', reason: 'failed' }} initiallyOpen />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Jejak tidak dapat menganalisis halaman ini');
-    expect(alert.textContent).toContain('Background tidak menjawab.');
+    expect(alert.textContent).toContain('Muat ulang halaman untuk mencoba lagi.');
+    cleanup();
+    render(<Harness state={{ status: 'error', reason: 'not-article' }} initiallyOpen />);
+    expect(screen.getByRole('alert').textContent).toContain('tidak tampak seperti satu artikel berita');
     void rerender;
   });
 });

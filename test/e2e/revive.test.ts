@@ -2,9 +2,11 @@
  * Jejak stays for the whole visit, in Chromium with the production build:
  * injected a second time while the page loads, with its background stopped
  * in the middle of an analysis (once, or again and again), and after the
- * extension is reloaded under an open page. The reader's outcome is checked:
- * one launcher, a sidebar that opens and answers, and nothing of Jejak's in
- * the page's console (every world's, read through the DevTools protocol).
+ * extension is reloaded under an open page; and told plainly, in the
+ * sidebar, when the page they ran it on holds no article. The reader's
+ * outcome is checked: one launcher, a sidebar that opens and answers, and
+ * nothing of Jejak's in the page's console (every world's, read through the
+ * DevTools protocol).
  *
  * The keyboard shortcut (Alt+Shift+J) is the browser's own: Chromium handles
  * it in its window, not in the page, and the DevTools protocol's key events
@@ -13,7 +15,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
-import { fixturePage, launchChromium, startFixtureServer, type FixtureServer } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, fixturePage, launchChromium, startFixtureServer, type FixtureServer } from './harness';
 import { AXPage } from './ax';
 
 /** The extension's own `chrome` global, seen from inside its service worker. */
@@ -33,6 +37,16 @@ interface DeveloperPrivate {
 }
 
 const VOI = fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan').url;
+/** An outlet's front page: headlines, no article. */
+const FRONT = fixturePage('kompas', 'beranda').url;
+
+/** A message of the build's, in every language it has: the browser picks one. */
+function wordings(key: string): string[] {
+  return ['id', 'en'].map((lang) => {
+    const messages = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    return messages[key]!.message;
+  });
+}
 /** How long the test's listener holds the background once an analysis arrived: far longer than the analysis (tens of ms). */
 const HOLD_MS = 4_000;
 /** A background that does not answer an evaluation within this is held in the analysis. */
@@ -204,6 +218,29 @@ describe('Jejak for the whole visit (Chromium)', () => {
     expect(reader.url()).toContain(`${extensionId}/reader.html?id=`);
     await reader.close();
     expect(errors.filter((e) => /extension context|jejak|establish connection/i.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('says plainly in the sidebar that a page the reader ran it on holds no article, and nothing in the page’s console', async () => {
+    const page = await context.newPage();
+    const { errors } = await consoleOf(page);
+    await page.goto(FRONT);
+    const tabId = await tabOf(FRONT);
+    // What the toolbar's "Jalankan Jejak di halaman ini" does (components/services/inject.ts, runOnce): the article script, then its message.
+    await (await currentWorker()).evaluate(async (id) => {
+      await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/article.js'] });
+      await chrome.tabs.sendMessage(id, { type: 'run-once' });
+    }, tabId);
+    const ax = await AXPage.of(page);
+    const panel = await ax.find('complementary', /^Jejak/, 20_000);
+    // Why Jejak has nothing to show here, in the reader's language: no code, no English error from the background.
+    const says = async (key: string) => {
+      const text = await ax.text(panel);
+      return wordings(key).some((w) => text.includes(w));
+    };
+    await expect.poll(() => says('errorTitle'), { timeout: 15_000 }).toBe(true);
+    expect(await says('errorNotArticle')).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
