@@ -80,7 +80,24 @@ export class AXPage {
     await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
   }
 
-  /** What a page script sees of Jejak: elements it can reach from `document`, open shadow roots included. */
+  /**
+   * Presses the control as a page script holding it would: synthetic pointer,
+   * mouse and key events and `click()`, from the page's own world, none of
+   * them trusted. (A page cannot reach into the closed root; the test hands
+   * it the control through the DevTools protocol, the harder case.)
+   */
+  async pressAsPage(control: AXControl): Promise<void> {
+    await this.call<void>(
+      control.backendNodeId,
+      `function () {
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) this.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+        this.focus();
+        for (const type of ['keydown', 'keypress', 'keyup']) this.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
+        this.click();
+      }`,
+    );
+  }
+
   async close(): Promise<void> {
     await this.cdp.detach().catch(() => {});
   }

@@ -84,12 +84,22 @@ describe('Jejak on hostile pages (Chromium)', () => {
       (host as HTMLElement).click();
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'J', altKey: true, shiftKey: true, bubbles: true }));
     });
+    // Even holding the launcher itself, a page's presses do nothing.
+    await ax.pressAsPage(launcher);
     await page.waitForTimeout(500);
     expect(await ax.all('complementary', /^Jejak/)).toEqual([]);
     expect(context.pages().length).toBe(pagesBefore);
     // The reader's own click opens it.
     await ax.click(launcher);
-    await ax.find('complementary', /^Jejak/);
+    const panel = await ax.find('complementary', /^Jejak/);
+    await expect.poll(() => ax.text(panel)).toContain('TribunWow');
+    // The panel's buttons, pressed by the page: no reader tab opens, the panel stays open.
+    const buttons = [...(await ax.all('button', /Baca di Jejak|Read in Jejak/)), ...(await ax.all('button', /^(Tutup|Close) Jejak$/))];
+    expect(buttons.length).toBeGreaterThan(1);
+    for (const button of buttons) await ax.pressAsPage(button);
+    await page.waitForTimeout(500);
+    expect(context.pages().length).toBe(pagesBefore);
+    expect((await ax.all('complementary', /^Jejak/)).length).toBe(1);
     expect(traces(await probe(page))).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();
