@@ -129,8 +129,8 @@ const optional = (check: Check): Check => (v) => v === undefined || check(v);
 const bool: Check = (v) => typeof v === 'boolean';
 const count: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER;
 const arrayOf = (check: Check, max: number): Check => (v) => Array.isArray(v) && v.length <= max && v.every(check);
-/** An object with these fields (others are ignored by the receiver, never trusted). */
-const shape = (fields: Record<string, Check>): Check => (v) => isObject(v) && Object.entries(fields).every(([k, c]) => c(v[k]));
+/** An object with these fields as its own (others are ignored by the receiver, never trusted; nothing is read through its prototype). */
+const shape = (fields: Record<string, Check>): Check => (v) => isObject(v) && Object.entries(fields).every(([k, c]) => c(Object.hasOwn(v, k) ? v[k] : undefined));
 
 /** Index and article ids: a non-empty string of printable characters, of a bounded length. */
 const ID = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 500 && ![...v].some((c) => c.charCodeAt(0) < 0x20);
@@ -196,12 +196,12 @@ const outletCounts: Check = arrayOf(shape({ outlet: str(PAGE_LIMITS.fieldChars),
 const saveReply: Check = (v) =>
   (shape({ saved: (s) => s === 'added' || s === 'updated' || s === 'duplicate', id: ID })(v)) ||
   (errorReply(v) && optional(outletCounts)((v as { full?: unknown }).full));
+const is = (value: unknown): Check => (v) => v === value;
 const tabStatus: Check = (v) =>
-  isObject(v) &&
-  (v.state === 'idle' ||
-    (v.state === 'not-article' && typeof v.reason === 'string') ||
-    (v.state === 'not-topic' && optional(str(PAGE_LIMITS.fieldChars))(v.title)) ||
-    (v.state === 'analyzed' && optional(str(PAGE_LIMITS.fieldChars))(v.title) && count(v.matchedQuotes) && count(v.related) && optional(outletCounts)(v.libraryFull)));
+  shape({ state: is('idle') })(v) ||
+  shape({ state: is('not-article'), reason: str(PAGE_LIMITS.fieldChars) })(v) ||
+  shape({ state: is('not-topic'), title: optional(str(PAGE_LIMITS.fieldChars)) })(v) ||
+  shape({ state: is('analyzed'), title: optional(str(PAGE_LIMITS.fieldChars)), matchedQuotes: count, related: count, libraryFull: optional(outletCounts) })(v);
 
 /** Every reply, as the sender checks it before showing anything from it. */
 export const REPLY_SCHEMA: { [K in RequestType]: Check } = {
@@ -220,7 +220,7 @@ export const REPLY_SCHEMA: { [K in RequestType]: Check } = {
 
 /** The request in `value`, or undefined when it is not one this protocol knows, well-formed. */
 export function parseRequest(value: unknown): Request | undefined {
-  if (!isObject(value) || typeof value.type !== 'string' || !Object.hasOwn(REQUEST_SCHEMA, value.type)) return undefined;
+  if (!isObject(value) || !Object.hasOwn(value, 'type') || typeof value.type !== 'string' || !Object.hasOwn(REQUEST_SCHEMA, value.type)) return undefined;
   return REQUEST_SCHEMA[value.type as RequestType](value) ? (value as unknown as Request) : undefined;
 }
 
