@@ -10,7 +10,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { FOOTPRINTS, SOLE_PATH } from '../components/FootprintMark';
+import { FOOTPRINTS, SOLE_PATH } from '../components/footprint';
 
 const SIZES = [16, 32, 48, 96, 128];
 const OUT_DIR = resolve(import.meta.dirname, '../public/icon');

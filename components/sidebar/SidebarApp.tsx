@@ -14,13 +14,14 @@ import type { AnalyzeResponse, ArticleSummary } from '../../lib/messages';
 import type { PageQuoteResult, QuoteMatch, RelatedArticle, TopicResult } from '../../lib/match/types';
 import { formatReasons } from '../../lib/match/related';
 import { safeHttpUrl } from '../../lib/safe-url';
-import { matchedQuoteCount, otherCoverage, sameEventIds, storyTimeline } from '../../lib/story';
+import { otherCoverage, sameEventIds, storyTimeline } from '../../lib/story';
 import { t, tCount, uiLanguage } from '../i18n';
 import { describeDateConflict, formatDate, headlineOf, joinList, summarizeEvidence } from '../format';
 import { openReader } from '../services/reader-link';
 import { copyText } from '../services/clipboard';
 import { QuoteDiff } from './QuoteDiff';
 import { Wordmark } from './Wordmark';
+import { launcherWords, type Words } from './launcher-words';
 import { SaveToJejak, type SaveToJejakProps } from '../save/SaveToJejak';
 import { comparisonText, occasion, outletLabel, VERSION_LABELS, versionKind, versionsByDate, type PageInfo } from './comparison';
 
@@ -47,6 +48,8 @@ export interface SidebarProps {
   save?: SaveToJejakProps;
   /** On a reader's first few pages with findings the launcher says in words what it is ("Jejak · 3 kutipan"). */
   introduce?: boolean;
+  /** Shown open because the reader pressed a launcher: focus starts in the panel. */
+  focusOnMount?: boolean;
 }
 
 /** Narrower than this and quotes wrap every two words. */
@@ -77,26 +80,12 @@ export function clampWidth(width: number): number {
   return Math.round(Math.min(max, Math.max(MIN_WIDTH, width)));
 }
 
-function launcherName(state: SidebarState): string {
-  if (state.status === 'loading') return t('launcherLoading');
-  if (state.status === 'error') return t('launcherError');
-  const matched = matchedQuoteCount(state.data.analysis);
-  if (matched > 0) return tCount('launcherCount', matched);
-  // "0 quotes" reads like a fault: a page with none names the same event's coverage, or says there is none yet.
-  const sameEvent = sameEventIds(state.data.analysis).size;
-  return sameEvent > 0 ? tCount('launcherRelated', sameEvent) : t('launcherNothing');
+/** A launcher's words in the reader's language. */
+export function sayWords(words: Words): string {
+  return words.count === undefined ? t(words.key) : tCount(words.key, words.count);
 }
 
-/** The launcher's visible words, beside the mark, while Jejak introduces itself. */
-function launcherLabel(state: SidebarState): string | undefined {
-  if (state.status !== 'ready') return undefined;
-  const matched = matchedQuoteCount(state.data.analysis);
-  if (matched > 0) return tCount('launcherLabelQuotes', matched);
-  const sameEvent = sameEventIds(state.data.analysis).size;
-  return sameEvent > 0 ? tCount('launcherLabelRelated', sameEvent) : undefined;
-}
-
-export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onWidthChange, save, introduce = false }: SidebarProps) {
+export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onWidthChange, save, introduce = false, focusOnMount = false }: SidebarProps) {
   const launcherRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -104,6 +93,11 @@ export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onW
   // open on page load must not steal focus from the page.
   const focusOnOpen = useRef(false);
   const wasOpen = useRef(open);
+
+  // Opened by the reader's click on the launcher the article script showed before this one: focus goes into the panel as from this launcher.
+  useEffect(() => {
+    if (open && focusOnMount) closeRef.current?.focus();
+  }, []);
 
   useEffect(() => {
     if (open && !wasOpen.current && focusOnOpen.current) closeRef.current?.focus();
@@ -123,9 +117,10 @@ export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onW
     onOpenChange(false);
   };
 
-  const count = state.status === 'ready' ? matchedQuoteCount(state.data.analysis) : undefined;
-  const label = introduce ? launcherLabel(state) : undefined;
+  const words = launcherWords(state, introduce);
+  const name = sayWords(words.name);
 
+  // The same markup as the article script's launcher (entrypoints/article/launcher.ts renderLauncher), compared in a component test.
   return (
     <div class="jejak">
       <button
@@ -133,27 +128,27 @@ export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onW
         type="button"
         class="launcher"
         data-state={state.status}
-        data-labelled={label ? 'true' : undefined}
+        data-labelled={words.label ? 'true' : undefined}
         hidden={open}
-        aria-label={launcherName(state)}
+        aria-label={name}
         aria-expanded={open}
-        title={launcherName(state)}
+        title={name}
         onClick={() => {
           focusOnOpen.current = true;
           onOpenChange(true);
         }}
       >
         <Wordmark compact />
-        {label ? (
+        {words.label ? (
           <span class="launcher-label" aria-hidden="true">
-            {label}
+            {sayWords(words.label)}
           </span>
-        ) : state.status === 'loading' ? (
+        ) : words.badge === 'spinner' ? (
           <span class="launcher-spinner" aria-hidden="true" />
         ) : (
-          count !== 0 && (
+          words.badge !== undefined && (
             <span class="launcher-count" aria-hidden="true">
-              {count ?? '!'}
+              {words.badge}
             </span>
           )
         )}

@@ -3,9 +3,10 @@
  * script where the first look (entrypoints/first-look.ts) passes a page, and
  * anywhere the reader clicks the toolbar button. It reads the article
  * (Readability, in steps that give the page its turn back), asks the
- * background to analyse it, and only when there is something to show has the
- * background inject the sidebar (entrypoints/page-sidebar: Preact, the
- * components and their styles), which is never evaluated before.
+ * background to analyse it, and only when there is something to show puts
+ * the launcher on the page (launcher.ts). The sidebar (entrypoints/page-sidebar:
+ * Preact, the components and their styles) is injected by the background
+ * only when the reader opens it, or Jejak opens by itself.
  *
  * No polyfill and no WXT content-script context: nothing here posts to the
  * page, listens to the page's events, or writes to its console. Failures go
@@ -27,6 +28,8 @@ import { alive, loadAlwaysSites, loadPageSettings, onSettingsChange, onTabMessag
 import { request, requestRetrying } from './request';
 import { removeOrphanedSidebars } from './orphans';
 import { loadSidebar, type SidebarHandle, type SidebarViewState } from './sidebar-bridge';
+import { browserSay, showLauncher, type Launcher } from './launcher';
+import { introduceLauncher } from './introduce';
 import type { SaveState } from '../../components/save/SaveToJejak';
 
 /** How long a page may take to bring in its article body, and how quiet the DOM must be before another look. */
@@ -66,23 +69,66 @@ export default defineUnlistedScript(() => {
     if (alive()) void request({ type: 'report', where, message: message.slice(0, 2_000) }).catch(() => {});
   };
 
+  /** The launcher alone, until the sidebar takes its place. */
+  let launcher: Launcher | undefined;
+  /** Whether this page's launcher introduces itself in words: asked once per page. */
+  let introduced: Promise<boolean> | undefined;
+  /** What the sidebar, or the launcher alone, shows now; undefined when nothing is shown. */
+  let latest: SidebarViewState | undefined;
+  let mounting: Promise<void> | undefined;
+
   const show = async (state: SidebarViewState, open: boolean): Promise<void> => {
     shown = state.status;
+    latest = state;
     if (sidebar) {
       sidebar.setState(state);
       if (open) sidebar.setOpen(true);
       return;
     }
+    if (!open && state.status === 'ready') {
+      // Findings, and the panel stays closed: the launcher alone, without the sidebar's script.
+      introduced ??= introduceLauncher();
+      const introduce = await introduced;
+      if (latest !== state || sidebar) return;
+      if (launcher) launcher.update(state, introduce);
+      else launcher = showLauncher(state, introduce, { say: browserSay, onOpen: () => void openSidebar(true), onGone: () => (launcher = undefined) });
+      return;
+    }
+    await mountSidebar(open, false);
+  };
+
+  /** Has the background inject the sidebar's script and shows the sidebar, in the launcher's place. */
+  const mountSidebar = async (open: boolean, focus: boolean): Promise<void> => {
     const module = await loadSidebar(() => requestRetrying({ type: 'show-sidebar' }));
+    // Taken down (another page, settings changed) while the script came.
+    if (!latest) return;
     sidebar ??= module.mount({
-      initial: state,
+      initial: latest,
       open,
+      focus,
+      introduce: introduced,
       onQuoteClick: highlightQuote,
       onClose: clearHighlight,
       onGone: () => (sidebar = undefined),
       save: saveState,
       onSave: () => void save().catch((error) => report('save', error)),
     });
+    launcher?.remove();
+    launcher = undefined;
+  };
+
+  /** The reader opens Jejak (its launcher, the keyboard shortcut, the toolbar): the sidebar, loaded now if only the launcher was shown. */
+  const openSidebar = async (focus: boolean): Promise<void> => {
+    if (sidebar) {
+      sidebar.setOpen(true);
+      return;
+    }
+    if (!launcher) return;
+    launcher.opening();
+    mounting ??= mountSidebar(true, focus)
+      .catch((error) => report('sidebar', error))
+      .finally(() => (mounting = undefined));
+    await mounting;
   };
 
   const setSave = (state: SaveState) => {
@@ -139,6 +185,10 @@ export default defineUnlistedScript(() => {
     stopWatching = undefined;
     sidebar?.remove();
     sidebar = undefined;
+    launcher?.remove();
+    launcher = undefined;
+    introduced = undefined;
+    latest = undefined;
     if (alive()) void request({ type: 'clear' }).catch(() => {});
   };
 
@@ -248,10 +298,12 @@ export default defineUnlistedScript(() => {
   }, LOOK_INTERVAL_MS);
 
   onTabMessage((message) => {
-    if (message.type === 'toggle-sidebar') sidebar?.setOpen((o) => !o);
-    else if (message.type === 'open-sidebar') sidebar?.setOpen(true);
+    if (message.type === 'toggle-sidebar') {
+      if (sidebar) sidebar.setOpen((o) => !o);
+      else void openSidebar(false);
+    } else if (message.type === 'open-sidebar') void openSidebar(false);
     else if (message.type === 'run-once') {
-      if (sidebar) sidebar.setOpen(true);
+      if (sidebar || launcher) void openSidebar(false);
       else void safeRun(true);
     } else if (message.type === 'location-changed') onLocationChange();
     else if (message.type === 'save-page') void saveFromMenu().catch((error) => report('save', error));
@@ -262,7 +314,7 @@ export default defineUnlistedScript(() => {
 
   /** "Simpan ke Jejak" from the page's context menu: the sidebar opens to say what became of it, and shows what Jejak finds on the page. */
   async function saveFromMenu(): Promise<void> {
-    if (sidebar) sidebar.setOpen(true);
+    if (sidebar || launcher) await openSidebar(false);
     else await show({ status: 'loading' }, true);
     await save();
     if (shown === 'loading') await safeRun(true);

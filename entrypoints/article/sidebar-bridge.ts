@@ -24,6 +24,10 @@ export interface SidebarMountOptions {
   /** "Simpan ke Jejak": what became of saving this page so far, and the reader pressing it. */
   save: SaveState;
   onSave(): void;
+  /** Opened by the reader's own click: focus moves into the panel. */
+  focus?: boolean;
+  /** Whether the launcher introduces itself, where the article script's own launcher already counted this page (entrypoints/article/introduce.ts). */
+  introduce?: Promise<boolean>;
 }
 
 export interface SidebarHandle {

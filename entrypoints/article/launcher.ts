@@ -1,0 +1,127 @@
+/**
+ * The launcher alone: what a coverage page shows until the reader opens
+ * Jejak. Plain DOM made by the article script, so the sidebar's script
+ * (Preact, the components, every message and style) is injected and
+ * evaluated only when the reader asks for the panel, not on every page with
+ * findings. It looks, reads and sits exactly as the sidebar's own launcher
+ * (components/sidebar/SidebarApp.tsx), which takes its place when the panel
+ * opens: the same words (launcher-words.ts), the same styles (launcher.css)
+ * and the same markup, which a component test compares. The two are written
+ * twice because this one must not carry Preact; that test keeps them one.
+ */
+import launcherCss from '../../components/sidebar/launcher.css?inline';
+import { FOOTPRINTS, SOLE_PATH } from '../../components/footprint';
+import { launcherWords, type LauncherWords, type Words } from '../../components/sidebar/launcher-words';
+import type { SidebarState } from '../../components/sidebar/SidebarApp';
+import { createPageHost, type PageHost } from './page-host';
+import { ext } from './page-api';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A message in the reader's language. */
+export type Say = (words: Words) => string;
+
+/**
+ * A message from the browser's own copy of Jejak's messages (the article
+ * script carries none), in the language the browser picks for the extension,
+ * as components/i18n.ts picks it: its `_one` form for a count of 1 where the
+ * language has one.
+ */
+export const browserSay: Say = (words) => {
+  const substitutions = words.count === undefined ? [] : [String(words.count)];
+  const one = words.count === 1 ? ext.i18n.getMessage(`${words.key}_one`, substitutions) : '';
+  return one || ext.i18n.getMessage(words.key, substitutions);
+};
+
+export interface LauncherOptions {
+  say: Say;
+  /** The reader pressed it: the sidebar opens. */
+  onOpen(): void;
+  /** It went by itself (the extension was updated or reloaded under the page). */
+  onGone(): void;
+}
+
+export interface Launcher {
+  /** Shows what a newer analysis found; `introduce` shows words beside the mark. */
+  update(state: SidebarState, introduce: boolean): void;
+  /** The panel is on its way: a spinner until the sidebar takes the launcher's place. */
+  opening(): void;
+  remove(): void;
+}
+
+/** The Jejak mark as Wordmark renders it compact: the footprints, no name. */
+function mark(): HTMLElement {
+  const wrap = document.createElement('span');
+  wrap.className = 'wordmark wordmark-compact';
+  wrap.setAttribute('aria-hidden', 'true');
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [name, value] of [['class', 'wordmark-mark'], ['viewBox', '0 0 32 32'], ['width', '32'], ['height', '32'], ['aria-hidden', 'true'], ['focusable', 'false']]) svg.setAttribute(name!, value!);
+  for (const transform of FOOTPRINTS) {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', SOLE_PATH);
+    path.setAttribute('transform', transform);
+    path.setAttribute('fill', 'currentColor');
+    svg.append(path);
+  }
+  wrap.append(svg);
+  return wrap;
+}
+
+function span(className: string, text?: string): HTMLElement {
+  const element = document.createElement('span');
+  element.className = className;
+  element.setAttribute('aria-hidden', 'true');
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** Fills `button` as SidebarApp renders its launcher, closed, for `words`. */
+export function renderLauncher(button: HTMLButtonElement, status: SidebarState['status'], words: LauncherWords, say: Say): void {
+  const name = say(words.name);
+  button.type = 'button';
+  button.className = 'launcher';
+  button.dataset.state = status;
+  if (words.label) button.dataset.labelled = 'true';
+  else delete button.dataset.labelled;
+  button.setAttribute('aria-label', name);
+  button.setAttribute('aria-expanded', 'false');
+  button.title = name;
+  const badge = words.label
+    ? span('launcher-label', say(words.label))
+    : words.badge === 'spinner'
+      ? span('launcher-spinner')
+      : words.badge !== undefined
+        ? span('launcher-count', String(words.badge))
+        : undefined;
+  button.replaceChildren(mark(), ...(badge ? [badge] : []));
+}
+
+export function showLauncher(state: SidebarState, introduce: boolean, options: LauncherOptions): Launcher {
+  let page: PageHost | undefined = createPageHost(launcherCss, () => {
+    page = undefined;
+    options.onGone();
+  });
+  const root = document.createElement('div');
+  root.className = 'jejak';
+  const button = document.createElement('button');
+  root.append(button);
+  page.container.append(root);
+  let current = state;
+  const draw = (introduced: boolean) => renderLauncher(button, current.status, launcherWords(current, introduced), options.say);
+  draw(introduce);
+  button.addEventListener('click', () => options.onOpen());
+  return {
+    update(next, introduced) {
+      current = next;
+      draw(introduced);
+    },
+    opening() {
+      renderLauncher(button, 'loading', { ...launcherWords(current, false), label: undefined, badge: 'spinner' }, options.say);
+      button.setAttribute('aria-busy', 'true');
+    },
+    remove() {
+      page?.remove();
+      page = undefined;
+    },
+  };
+}
