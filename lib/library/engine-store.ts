@@ -4,14 +4,17 @@
  *
  * A restarted background loads the engine's latest snapshot (no article is
  * re-read, no structure rebuilt) and replays only the changes logged since.
- * Only when there is no usable snapshot (the first start, or a snapshot of an
- * older engine version) is the engine built from the stored articles, once;
- * `save` then stores a new snapshot and trims the change log.
+ * Only when there is no usable snapshot (the first start, a snapshot of an
+ * older engine version, or one that cannot be loaded) is the engine built
+ * from the stored articles, once; `save` then stores a new snapshot and trims
+ * the change log. A stored record Jejak cannot use is passed over, and the
+ * load says so once in the extension's log.
  */
 import { createEngine, Engine, isCurrentSnapshot } from '../match/engine';
 import type { JejakIndex } from '../index/format';
 import type { Article } from '../types';
 import type { LibraryStore } from './store';
+import type { EngineRecord, LibraryRecord } from './schema';
 
 export interface LoadReport {
   /** 'snapshot': loaded; 'rebuilt': built from the stored articles (no usable snapshot). */
@@ -61,6 +64,26 @@ export function bundledFromIndex(index: JejakIndex): BundledIndex {
   return { stamp: bundledStamp(index), engine: async () => createEngine(index), articles: async () => index.articles };
 }
 
+/** A stored snapshot's engine, or undefined where the snapshot cannot be loaded (it is then rebuilt from the articles). */
+function loadedSnapshot(stored: EngineRecord): Engine | undefined {
+  try {
+    return Engine.fromSnapshot(stored.snapshot);
+  } catch (error) {
+    console.warn('Jejak: the stored engine snapshot could not be loaded; rebuilding it from the library', error);
+    return undefined;
+  }
+}
+
+/** Add a library record to the engine; one the engine cannot index is taken out again and counted unreadable. */
+function addRecord(engine: Engine, store: LibraryStore, record: LibraryRecord): void {
+  try {
+    engine.add(record.article, { keepText: false, origin: 'library' });
+  } catch {
+    engine.remove(record.article.id);
+    store.unreadable.add(record.id);
+  }
+}
+
 export class LibraryEngine {
   private constructor(
     private readonly store: LibraryStore,
@@ -80,8 +103,8 @@ export class LibraryEngine {
     const stored = await store.readEngine();
     let library: LibraryEngine;
     let from: LoadReport['from'];
-    if (stored && isCurrentSnapshot(stored.snapshot)) {
-      const engine = Engine.fromSnapshot(stored.snapshot);
+    const engine = stored && isCurrentSnapshot(stored.snapshot) ? loadedSnapshot(stored) : undefined;
+    if (stored && engine) {
       library = new LibraryEngine(store, bundled, engine, stored.seq, false);
       // The bundled articles' text is not kept in memory: `getArticle` is answered from `bundled.articles()` where needed.
       if (stored.bundledStamp !== stamp) await library.replaceBundled();
@@ -91,12 +114,15 @@ export class LibraryEngine {
       const seq = await store.lastSeq();
       const engine = await bundled.engine();
       for await (const records of store.records()) {
-        for (const record of records) engine.add(record.article, { keepText: false, origin: 'library' });
+        for (const record of records) addRecord(engine, store, record);
       }
       library = new LibraryEngine(store, bundled, engine, seq, true);
       from = 'rebuilt';
     }
     const replayed = await library.sync();
+    if (store.unreadable.size > 0) {
+      console.warn(`Jejak: ${store.unreadable.size} records in the library could not be read and were passed over (${[...store.unreadable].slice(0, 5).join(', ')})`);
+    }
     return { library, report: { from, replayed, ms: performance.now() - started } };
   }
 
@@ -123,7 +149,7 @@ export class LibraryEngine {
         else if (change.op === 'put' && change.id) {
           // Deleted again since: the delete follows in the log.
           const record = records.get(change.id);
-          if (record) this.engine.add(record.article, { keepText: false, origin: 'library' });
+          if (record) addRecord(this.engine, this.store, record);
         }
         this.seq = Math.max(this.seq, change.seq ?? this.seq);
       }

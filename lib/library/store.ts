@@ -7,7 +7,7 @@
  * (full disk, quota) changes nothing.
  */
 import type { Article } from '../types';
-import { isLibraryId, libraryId, recordKeys, withId } from './record';
+import { isLibraryId, libraryId, readableRecord, recordKeys, withId } from './record';
 import {
   openLibraryDb,
   type ChangeRecord,
@@ -156,15 +156,28 @@ export class LibraryStore {
     return (await this.putMany([article], source, options))[0]!;
   }
 
+  /**
+   * Ids of records read from storage that are not records this Jejak can use
+   * (readableRecord): every read passes over them as if they were not there.
+   */
+  readonly unreadable = new Set<string>();
+
+  /** The record, or undefined where it is missing or unreadable (noted in `unreadable`). */
+  private readable(record: unknown): LibraryRecord | undefined {
+    if (record === undefined || readableRecord(record)) return record;
+    this.unreadable.add(String((record as { id?: unknown } | null)?.id));
+    return undefined;
+  }
+
   async get(id: string): Promise<LibraryRecord | undefined> {
-    return this.db.get('articles', id);
+    return this.readable(await this.db.get('articles', id));
   }
 
   async getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]> {
     const tx = this.db.transaction('articles');
     const records = await Promise.all(ids.map((id) => tx.store.get(id)));
     await tx.done;
-    return records;
+    return records.map((r) => this.readable(r));
   }
 
   /** The record at a page address (by canonical URL), if the library has one. */
@@ -220,7 +233,8 @@ export class LibraryStore {
     if (cursor && options.offset) cursor = await cursor.advance(options.offset);
     const out: LibraryEntry[] = [];
     while (cursor && out.length < limit) {
-      out.push(entryOf(cursor.value));
+      const record = this.readable(cursor.value);
+      if (record) out.push(entryOf(record));
       cursor = await cursor.continue();
     }
     await tx.done;
@@ -239,14 +253,14 @@ export class LibraryStore {
     return [...counts].map(([outlet, count]) => ({ outlet, count })).sort((a, b) => b.count - a.count || a.outlet.localeCompare(b.outlet));
   }
 
-  /** Every record in id order, `batch` at a time (export, rebuilding the engine). */
+  /** Every readable record in id order, at most `batch` at a time (export, rebuilding the engine). */
   async *records(batch = 500): AsyncGenerator<LibraryRecord[]> {
     let after: string | undefined;
     for (;;) {
       const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
       const records = await this.db.getAll('articles', range, batch);
       if (records.length === 0) return;
-      yield records;
+      yield records.filter((r) => this.readable(r));
       after = records[records.length - 1]!.id;
     }
   }
