@@ -276,11 +276,14 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
     await page.close();
   });
 
-  it(`keeps the sidebar: ${hostile('forged-events').does}`, async () => {
+  it(`keeps the sidebar, and reads the page once: ${hostile('forged-events').does}`, async () => {
+    const analyses = await countAnalyses();
     const page = await open('forged-events');
     await sidebarElement(page, LAUNCHER, 20_000);
-    await sleep(4_500);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __forgeriesDone?: boolean }).__forgeriesDone), { timeout: 30_000 }).toBe(true);
+    await settledCount(analyses);
     expect(await controls(page)).toEqual({ launchers: 1, panels: 0 });
+    expect(await analyses()).toBe(1);
     expect((await probe(page)).errors).toEqual([]);
     await page.close();
   });

@@ -78,13 +78,17 @@ export function hostileCases(): HostileCase[] {
       base: coverage(),
       does: 'forges WXT\'s location-change and script-started events and pushes the same address in a loop',
       body: `<script>
+const FORGERIES = ${FORGERIES};
 setTimeout(() => {
   let n = 0;
   const t = setInterval(() => {
     window.dispatchEvent(new CustomEvent('wxt:locationchange', { detail: { newUrl: new URL(location.href), oldUrl: new URL(location.href) } }));
     window.postMessage({ type: 'wxt:content-script-started', contentScriptName: 'content', messageId: String(n) }, '*');
     history.pushState({}, '', location.href);
-    if (++n >= 300) clearInterval(t);
+    if (++n >= FORGERIES) {
+      clearInterval(t);
+      window.__forgeriesDone = true;
+    }
   }, 10);
 }, 1500);
 </script>`,
@@ -188,6 +192,9 @@ setTimeout(() => {
     },
   ];
 }
+
+/** How many times the forged-events case forges each event (it sets `window.__forgeriesDone` after the last): the count that drove 300 messages to the background in 3 s. */
+const FORGERIES = 300;
 
 /** How deep the deep-article case nests its article: the depth that held the main thread for most of a second before Readability was given a bounded copy. */
 const DEEP_ARTICLE_LEVELS = 2_500;
