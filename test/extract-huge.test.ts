@@ -71,6 +71,13 @@ describe('an article followed by 20,000 comments', { timeout: HUGE_PAGE_TIMEOUT_
     expect(page!.paragraphs[0]).toMatch(/^Paragraf 1:/);
     expect(page!.paragraphs.join(' ')).not.toContain('Komentar');
   });
+
+  it('yields the article on a page whose <head> a script removed', () => {
+    const doc = articleWithComments(20_000, 'tanggapan');
+    doc.head.remove();
+    const page = readArticle(doc, 'https://voi.id/berita/289123/sekjen-nato-ukraina-membuat-kemajuan');
+    expect(page?.paragraphs).toHaveLength(15);
+  });
 });
 
 describe('an article inside an open shadow root', () => {

@@ -160,7 +160,8 @@ function readableCopy(document: Document): Document {
   // `document.implementation`, and browsers and jsdom build it this way alike.
   const copy = document.cloneNode(false) as Document;
   const root = copy.appendChild(copy.importNode(document.documentElement, false));
-  root.appendChild(copy.importNode(document.head, true));
+  // A page may have no <head> (removed by a script, or XHTML without one).
+  if (document.head) root.appendChild(copy.importNode(document.head, true));
   const body = root.appendChild(copy.importNode(document.body, false));
   // The container's ancestors, shallow, from <body> down.
   let parent: Element = body;
