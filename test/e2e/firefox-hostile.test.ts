@@ -190,6 +190,18 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
     await page.close();
   });
 
+  it(`reads the article, pushes it aside and highlights a quote: ${hostile('xhtml').does}`, async () => {
+    const page = await open('xhtml');
+    expect(await page.evaluate(() => ({ head: document.head, type: document.contentType }))).toEqual({ head: null, type: 'application/xhtml+xml' });
+    const panel = await sidebarShown(page);
+    const article = (await (await page.$('article'))!.boundingBox())!;
+    expect(article.x + article.width).toBeLessThanOrEqual((await panel.boundingBox())!.x);
+    await (await sidebarButton(page, ['Semakin banyak'])).click();
+    expect(await highlightPainted(browser, page)).toBeGreaterThan(0.3);
+    expect(traces(await probe(page))).toEqual([]);
+    await page.close();
+  });
+
   it(`reads the article, not the comments: ${hostile('comments').does}`, async () => {
     const analyses = await countAnalyses();
     const page = await open('comments');

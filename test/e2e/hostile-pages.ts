@@ -10,6 +10,7 @@
  * `window.__hostile`, which the tests read.
  */
 import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
 import { fixturePage, type FixturePage } from './harness';
 
 export const HOSTILE_PARAM = 'jejak-hostile';
@@ -33,6 +34,8 @@ export interface HostileCase {
   head?: string;
   /** Markup added at the end of <body>. */
   body?: string;
+  /** Served as XHTML (application/xhtml+xml), with everything its <head> held moved to the start of <body> and no <head> at all. */
+  xhtmlWithoutHead?: boolean;
 }
 
 const coverage = () => fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan');
@@ -72,6 +75,12 @@ export function hostileCases(): HostileCase[] {
       base: coverage(),
       does: 'removes <head> once the page has loaded',
       body: `<script>addEventListener('load', () => setTimeout(() => document.head && document.head.remove(), 1500));</script>`,
+    },
+    {
+      name: 'xhtml',
+      base: coverage(),
+      does: 'is served as XHTML, without a <head> from the start',
+      xhtmlWithoutHead: true,
     },
     {
       name: 'forged-events',
@@ -209,7 +218,21 @@ function commentThread(count: number): string {
 /** The HTML of a case: its base page with the probe and the case's additions. */
 export function hostileHtml(c: HostileCase): string {
   const html = readFileSync(c.base.html, 'utf8');
-  return html.replace('<head>', `<head>${PROBE}${c.head ?? ''}`).replace(/<\/body>|$/, (end) => `${c.body ?? ''}${end}`);
+  const page = html.replace('<head>', `<head>${PROBE}${c.head ?? ''}`).replace(/<\/body>|$/, (end) => `${c.body ?? ''}${end}`);
+  return c.xhtmlWithoutHead ? xhtmlWithoutHead(page) : page;
+}
+
+/** The content type a case is served with. */
+export function hostileContentType(c: HostileCase): string {
+  return c.xhtmlWithoutHead ? 'application/xhtml+xml; charset=utf-8' : 'text/html; charset=utf-8';
+}
+
+/** An HTML page as well-formed XHTML with no <head>: what it held (title, metadata, the probe) first in <body>. */
+function xhtmlWithoutHead(html: string): string {
+  const { document, XMLSerializer } = new JSDOM(html).window;
+  document.body.prepend(...document.head.childNodes);
+  document.head.remove();
+  return `<?xml version="1.0" encoding="utf-8"?>\n${new XMLSerializer().serializeToString(document)}`;
 }
 
 export function hostileUrl(c: HostileCase): string {

@@ -181,6 +181,21 @@ describe('Jejak on hostile pages (Chromium)', () => {
     await page.close();
   });
 
+  it(`reads the article, pushes it aside and highlights a quote: ${hostile('xhtml').does}`, async () => {
+    const { page, ax, pageErrors } = await open('xhtml');
+    expect(await page.evaluate(() => ({ head: document.head, type: document.contentType }))).toEqual({ head: null, type: 'application/xhtml+xml' });
+    await ax.find('button', /^Jejak/, 20_000);
+    await sidebarShown(page, ax);
+    const panel = await ax.find('complementary', /^Jejak/);
+    const article = await page.locator('article').boundingBox();
+    expect(article!.x + article!.width).toBeLessThanOrEqual((await ax.box(panel)).x);
+    await ax.click((await ax.all('button', /Semakin banyak/)).at(-1)!);
+    await expect.poll(() => page.evaluate(markedLine), { timeout: 5_000 }).not.toBeNull();
+    expect(pageErrors).toEqual([]);
+    expect(traces(await probe(page))).toEqual([]);
+    await page.close();
+  });
+
   it(`reads the article, not the comments: ${hostile('comments').does}`, async () => {
     const analyses = await countAnalyses();
     const { page, ax, pageErrors } = await open('comments');
