@@ -196,7 +196,7 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
     for (let k = 0; k < repeats; k++) {
       r.ext.push(await loadIn(true));
       r.plain.push(await loadIn(false));
-      if (main && k % 2 === 0) r.unprofiled.push(await loadIn(true, false));
+      if (main) r.unprofiled.push(await loadIn(true, false));
     }
     runs.push(r);
   }

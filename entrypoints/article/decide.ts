@@ -77,6 +77,27 @@ export function samePage(a: string, b: string): boolean {
 }
 
 /**
+ * The first look's verdict on a page, handed to the article script it asks
+ * for (both run in the content scripts' own world, which the page never
+ * sees), so the article script does not read the page's metadata again.
+ * Taken once, and only for the address it was made for.
+ */
+const VERDICT_SLOT = '__jejakFirstLookVerdict';
+type Verdict = Exclude<QuickTopicVerdict, 'unlikely'>;
+
+const slots = globalThis as unknown as Record<typeof VERDICT_SLOT, { url: string; verdict: Verdict } | undefined>;
+
+export function handVerdict(url: string, verdict: Verdict): void {
+  slots[VERDICT_SLOT] = { url, verdict };
+}
+
+export function takeVerdict(url: string): Verdict | undefined {
+  const kept = slots[VERDICT_SLOT];
+  slots[VERDICT_SLOT] = undefined;
+  return kept?.url === url ? kept.verdict : undefined;
+}
+
+/**
  * Set in the content scripts' own world (shared by every Jejak script in a
  * frame, never seen by the page) once the article script runs there.
  */

@@ -17,7 +17,7 @@
  */
 import lexicon from 'virtual:jejak-quick-lexicon';
 import type { Request } from '../../lib/messages';
-import { contentScriptActive, isOutletPage, outletEnabled, pageVerdict, samePage } from './decide';
+import { contentScriptActive, handVerdict, isOutletPage, outletEnabled, pageVerdict, samePage } from './decide';
 import { alive, ext, loadAlwaysSites, loadDisabledOutlets, onLocationChanged, onSettingsChange, throttle } from './page-api';
 
 /** Location changes closer together than this share one look. */
@@ -43,7 +43,8 @@ const READ_PAGE_FIRST_RETRY_MS = 300;
     lookedAt = url;
     // Off the outlets, the first look runs only where the reader granted the site (registered for it alone).
     const granted = isOutletPage(url) ? [] : await loadAlwaysSites();
-    if (!pageVerdict(document, url, lexicon, granted)) return;
+    const verdict = pageVerdict(document, url, lexicon, granted);
+    if (!verdict) return;
     const settings = await loadDisabledOutlets();
     if (!outletEnabled(url, settings, granted)) {
       // Switched off: look again if the reader switches it back on, as long as this page stays.
@@ -55,6 +56,7 @@ const READ_PAGE_FIRST_RETRY_MS = 300;
     }
     unwatchSettings?.();
     unwatchSettings = undefined;
+    handVerdict(url, verdict);
     // Its reply says nothing the first look needs: sent as it is, without the reply schemas.
     try {
       await ext.runtime.sendMessage({ type: 'read-page' } satisfies Request<'read-page'>);

@@ -22,7 +22,7 @@ import { isErrorReply, type AnalyzeResponse } from '../../lib/messages';
 import type { PageArticle } from '../../lib/match/types';
 import { readArticleSteps } from '../../lib/article/read';
 import { hasFindings } from '../../lib/story';
-import { contentScriptActive, isOutletPage, markContentScriptActive, outletEnabled, pageVerdict, samePage } from './decide';
+import { contentScriptActive, isOutletPage, markContentScriptActive, outletEnabled, pageVerdict, samePage, takeVerdict } from './decide';
 import { clearHighlight, highlightQuote } from './highlight';
 import { alive, loadAlwaysSites, loadPageSettings, onSettingsChange, onTabMessage, throttle, yieldToPage } from './page-api';
 import { request, requestRetrying } from './request';
@@ -210,7 +210,8 @@ export default defineUnlistedScript(() => {
     await yieldToPage();
     if (id !== runId) return;
     const granted = isOutletPage(url) ? [] : await loadAlwaysSites();
-    const verdict = pageVerdict(document, url, lexicon, granted);
+    // The first look read the page's metadata just before asking for this script: its verdict, where it is for this address.
+    const verdict = takeVerdict(url) ?? pageVerdict(document, url, lexicon, granted);
     const settings = await loadPageSettings();
     if (!force && (!verdict || !outletEnabled(url, settings, granted))) return;
     // The reader asked for Jejak here: the sidebar shows progress at once.

@@ -49,11 +49,27 @@ export function packQuickLexicon(lexicon: readonly LexiconEntry[]): string {
     if (entry.role !== 'anchor' && entry.role !== 'sport') continue;
     const shared = labels.get(entry.label);
     if (shared === undefined) labels.set(entry.label, out.length);
-    const phrases = entry.phrases.map((p) => phraseTokens(p).join(' ')).filter(Boolean);
+    const phrases = withoutLongerForms(entry.phrases.map(phraseTokens).filter((p) => p.length > 0)).map((p) => p.join(' '));
     phrases.sort((x, y) => y.split(' ').length - x.split(' ').length);
     out.push(`${entry.role === 'sport' ? '!' : ''}${entry.weight}${shared === undefined ? '' : `@${shared}`}:${phrases.join('|')}`);
   }
   return out.join(';');
+}
+
+/**
+ * An entry's phrases without those that another of its phrases begins
+ * ("serangan balasan ukraina" beside "serangan balasan"): the quick check
+ * counts one mention of the entry where either is found, at the same place,
+ * so the longer adds nothing but bytes to a script every outlet page runs.
+ * Kept where one of the entry's phrases could start inside the longer one's
+ * rest, which only the longer one's cover keeps from counting twice.
+ */
+function withoutLongerForms(phrases: string[][]): string[][] {
+  const starts = new Set(phrases.map((p) => p[0]));
+  return phrases.filter(
+    (long) =>
+      !phrases.some((short) => short.length < long.length && short.every((t, k) => long[k] === t) && !long.slice(1).some((t) => starts.has(t))),
+  );
 }
 
 /**
