@@ -135,6 +135,18 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
     await page.close();
   });
 
+  it(`goes back on top: ${hostile('page-popover').does}`, async () => {
+    const page = await open('page-popover');
+    const launcher = await sidebarElement(page, LAUNCHER, 20_000);
+    await page.waitForSelector('#page-popover:popover-open');
+    const b = (await launcher.boundingBox())!;
+    await expect.poll(() => page.evaluate((x: number, y: number) => document.elementFromPoint(x, y)?.localName, b.x + b.width / 2, b.y + b.height / 2)).toBe('jejak-sidebar');
+    // A click at the launcher's place reaches it, not the page's popover.
+    await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+    await sidebarElement(page, PANEL);
+    await page.close();
+  });
+
   it(`stays fixed in the window: ${hostile('transform').does}`, async () => {
     const page = await open('transform');
     const launcher = await sidebarElement(page, LAUNCHER, 20_000);

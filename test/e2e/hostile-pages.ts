@@ -53,6 +53,12 @@ export function hostileCases(): HostileCase[] {
 <script>setTimeout(() => { const d = document.createElement('div'); d.id = 'rail-after'; d.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,200,.2)'; document.body.append(d); }, 2500);</script>`,
     },
     {
+      name: 'page-popover',
+      base: coverage(),
+      does: 'opens a popover of its own over the right edge, in the top layer, after Jejak',
+      body: `<script>setTimeout(() => { const d = document.createElement('div'); d.id = 'page-popover'; d.popover = 'manual'; d.style.cssText = 'position:fixed;inset:0 0 0 auto;width:480px;height:100vh;margin:0;border:0;background:rgba(0,120,0,.3)'; document.body.append(d); d.showPopover(); }, 2500);</script>`,
+    },
+    {
       name: 'transform',
       base: coverage(),
       does: 'puts a transform on <body> and makes the page long',

@@ -129,6 +129,17 @@ describe('Jejak on hostile pages (Chromium)', () => {
     await page.close();
   });
 
+  it(`goes back on top: ${hostile('page-popover').does}`, async () => {
+    const { page, ax } = await open('page-popover');
+    const launcher = await ax.find('button', /^Jejak/, 20_000);
+    await page.locator('#page-popover:popover-open').waitFor({ state: 'attached' });
+    const b = await ax.box(launcher);
+    await expect.poll(() => page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [b.x + b.width / 2, b.y + b.height / 2])).toBe('jejak-sidebar');
+    await ax.click(launcher);
+    await ax.find('complementary', /^Jejak/);
+    await page.close();
+  });
+
   it(`stays fixed in the window: ${hostile('transform').does}`, async () => {
     const { page, ax } = await open('transform');
     const launcher = await ax.find('button', /^Jejak/, 20_000);
