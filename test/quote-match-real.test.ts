@@ -15,7 +15,8 @@ const STORY = [
   'Pertemuan itu membahas bantuan pertahanan udara untuk Ukraina, produksi amunisi, dan rencana latihan bersama di wilayah timur aliansi.',
 ];
 
-function engineWith(otherQuote: string, options: { date?: string; speaker?: string } = {}): Engine {
+/** `before`: paragraphs between the story and the quote (another quote, a line of narrative). */
+function engineWith(otherQuote: string, options: { date?: string; speaker?: string; before?: string[] } = {}): Engine {
   const engine = new Engine();
   engine.add(
     articleFromParts({
@@ -23,19 +24,19 @@ function engineWith(otherQuote: string, options: { date?: string; speaker?: stri
       url: 'https://other.example/berita/nato-menteri',
       title: 'NATO bahas bantuan pertahanan udara untuk Ukraina',
       publishedAt: options.date ?? '2025-03-04',
-      paragraphs: [...STORY, `"${otherQuote}," kata ${options.speaker ?? 'Stoltenberg'}.`],
+      paragraphs: [...STORY, ...(options.before ?? []), `"${otherQuote}," kata ${options.speaker ?? 'Stoltenberg'}.`],
     }),
   );
   return engine;
 }
 
-function matchOn(engine: Engine, pageQuote: string, date = '2025-03-04', speaker = 'Stoltenberg'): PageQuoteResult {
+function matchOn(engine: Engine, pageQuote: string, date = '2025-03-04', speaker = 'Stoltenberg', before: string[] = []): PageQuoteResult {
   const analysis = engine.analyze(
     {
       url: 'https://page.example/internasional/stoltenberg-menteri-pertahanan',
       title: 'Stoltenberg: NATO tambah bantuan pertahanan udara bagi Ukraina',
       publishedAt: date,
-      paragraphs: [...STORY.map((p) => p.replace('berbicara kepada wartawan', 'memberi keterangan pers')), `"${pageQuote}," ujar ${speaker}.`],
+      paragraphs: [...STORY.map((p) => p.replace('berbicara kepada wartawan', 'memberi keterangan pers')), ...before, `"${pageQuote}," ujar ${speaker}.`],
     },
     { force: true },
   );
@@ -120,5 +121,25 @@ describe('quote matching on real-shaped wordings', () => {
     const page = article('page', 'Langkah Moskow itu, menurut Stoltenberg, adalah "eskalasi".');
     const analysis = engine.analyze({ ...page, paragraphs: page.paragraphs }, { force: true });
     expect(analysis.quotes.flatMap((r) => r.matches)).toEqual([]);
+  });
+});
+
+describe('the one quote of a speaker each article has left', () => {
+  // Two outlets report one press conference, each quoting Stoltenberg twice;
+  // the second quotes are two loose translations of one sentence.
+  const SHARED = 'Aliansi akan mengirim lebih banyak sistem pertahanan udara ke Ukraina tahun ini';
+  const PAGE_SECOND = 'Kami tidak boleh membiarkan agresor menang di medan perang, karena harga kekalahan jauh lebih mahal';
+  const OTHER_SECOND = 'Penyerang jangan sampai berjaya di garis depan, sebab kalau kita kalah ongkosnya akan berlipat ganda';
+  const secondQuoteMatches = (otherFirst: string) => {
+    const engine = engineWith(OTHER_SECOND, { before: [`"${otherFirst}," kata Stoltenberg.`, 'Ia juga menyinggung jalannya perang.'] });
+    return matchOn(engine, PAGE_SECOND, undefined, undefined, [`"${SHARED}," ujar Stoltenberg.`, 'Menurut dia, perang belum akan berakhir.']).matches;
+  };
+
+  it('matches a loose translation that is the only quote of its speaker left unmatched on both sides, once the two articles share a statement', () => {
+    expect(secondQuoteMatches(SHARED)).toEqual([expect.objectContaining({ articleId: 'other', quoteIds: ['other#q1'] })]);
+  });
+
+  it('does not pair the quotes left over where the two articles share no statement', () => {
+    expect(secondQuoteMatches('Pabrik amunisi di Eropa harus bekerja siang dan malam sebelum musim dingin tiba')).toEqual([]);
   });
 });

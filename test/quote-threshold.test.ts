@@ -4,7 +4,7 @@
  * Scores here are made up.
  */
 import { describe, expect, it } from 'vitest';
-import { THRESHOLD_RULES, chooseThreshold, steadyRule, type Scored } from '../scripts/eval/quote-model-cv';
+import { THRESHOLD_RULES, chooseThreshold, keepsTarget, steadyRule, type Scored } from '../scripts/eval/quote-model-cv';
 
 /** `n` candidates with scores evenly from `from` down to `to`, right where `right(i)`. */
 function band(n: number, from: number, to: number, right: (i: number) => boolean, event = 'e'): (Scored & { event: string })[] {
@@ -65,5 +65,15 @@ describe('choosing the rule on the training events', () => {
     const chosen = chooseThreshold(scored);
     expect(chosen.rule).toBe('cumulative');
     expect(chosen.threshold).toBeLessThan(0.55);
+  });
+});
+
+describe('holding a rule to the precision target', () => {
+  it('forgives one wrong pair: 354 right and 11 wrong keep 0.97, though the ratio is 0.9699', () => {
+    expect(keepsTarget(354, 11)).toBe(true);
+  });
+
+  it('forgives no more than one: 320 right and 12 wrong do not keep 0.97', () => {
+    expect(keepsTarget(320, 12)).toBe(false);
   });
 });

@@ -51,6 +51,7 @@ export const FEATURE_NAMES = [
   'neighbours',
   'plainCover',
   'plainCoverLonger',
+  'lastOfSpeaker',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -415,7 +416,7 @@ export interface PairInput {
   context?: ArticleContext;
 }
 
-/** Every feature but `bestInArticle`, `mutualBest` and `neighbours`, which need the other candidates (see quote-match.ts). */
+/** Every feature but `bestInArticle`, `mutualBest`, `neighbours` and `lastOfSpeaker`, which need the other candidates (see quote-match.ts). */
 export function pairFeatures(input: PairInput): Features {
   const { alignment, aWords, bWords, aSpeaker, bSpeaker, context } = input;
   const shorter = Math.min(aWords.length, bWords.length);
@@ -452,6 +453,7 @@ export function pairFeatures(input: PairInput): Features {
     mutualBest: 0,
     neighbours: 0,
     ...plainCovers(aContent, bContent),
+    lastOfSpeaker: 0,
   };
 }
 

@@ -203,6 +203,7 @@ export function matchQuotes(pageQuotes: Quote[], index: QuoteIndex, options: Mat
   const weighed = pageQuotes.map((quote, i) => weigh(quote, candidates[i]!.entries, index, options, contents, passedOver));
   markMutualBest(weighed);
   markNeighbours(weighed);
+  markLastOfSpeaker(pageQuotes, weighed, index, options);
   const results = pageQuotes.map((quote, i) => ({ quote, matches: decideOne(quote, weighed[i]!, index, options) }));
   markReverseSplits(results);
   return results;
@@ -398,6 +399,56 @@ function markNeighbours(weighed: Weighed[]): void {
   });
 }
 
+/**
+ * Outlets reporting one speech each quote a few passages of it, each in its
+ * own translation. Where the page and an article already share a statement
+ * on the pairs' own evidence, and one quote of a speaker is left unmatched
+ * on each side, those two are likely one passage worded twice: the
+ * `lastOfSpeaker` evidence, which the model weighs with the rest. Two outlets
+ * with no statement in common may each have picked another passage: without
+ * a match between the two articles, a quote left over says nothing.
+ */
+function markLastOfSpeaker(pageQuotes: Quote[], weighed: Weighed[], index: QuoteIndex, options: MatchQuotesOptions): void {
+  // Per article: the page quotes that match one of its quotes; and every index quote that matches a page quote.
+  const matchedPage = new Map<string, Set<number>>();
+  const matchedIndex = new Set<string>();
+  weighed.forEach((w, i) => {
+    for (const j of w.judged) {
+      if (!j.judgement.features.bestInArticle) continue;
+      if (!decide(j.judgement.features, j.alignment, pageQuotes[i]!.text, j.entry.quote.text, options.articleContext?.(j.entry.articleId)).match) continue;
+      let pages = matchedPage.get(j.entry.articleId);
+      if (!pages) matchedPage.set(j.entry.articleId, (pages = new Set()));
+      pages.add(i);
+      matchedIndex.add(j.entry.quote.id);
+    }
+  });
+  if (matchedPage.size === 0) return;
+  // Per article, per speaker: how many of the speaker's quotes are left unmatched (the page's and the article's).
+  const leftOnPage = new Map<string, Map<string, number>>();
+  const leftInArticle = new Map<string, Map<string, number>>();
+  const countLeft = (quotes: readonly Quote[], matched: (q: Quote, k: number) => boolean) => {
+    const left = new Map<string, number>();
+    quotes.forEach((q, k) => {
+      if (q.speaker && !matched(q, k)) left.set(q.speaker.id, (left.get(q.speaker.id) ?? 0) + 1);
+    });
+    return left;
+  };
+  weighed.forEach((w, i) => {
+    const speaker = pageQuotes[i]!.speaker?.id;
+    if (!speaker) return;
+    for (const j of w.judged) {
+      const articleId = j.entry.articleId;
+      const pages = matchedPage.get(articleId);
+      if (!j.judgement.features.sameSpeaker || !pages || pages.has(i) || matchedIndex.has(j.entry.quote.id)) continue;
+      let page = leftOnPage.get(articleId);
+      if (!page) leftOnPage.set(articleId, (page = countLeft(pageQuotes, (_, k) => pages.has(k))));
+      let article = leftInArticle.get(articleId);
+      if (!article) leftInArticle.set(articleId, (article = countLeft(index.articleQuotes(articleId).map((e) => e.quote), (q) => matchedIndex.has(q.id))));
+      if (page.get(speaker) === 1 && article.get(speaker) === 1) j.judgement.features.lastOfSpeaker = 1;
+    }
+  });
+}
+
 function decideOne(quote: Quote, { pageWords, judged }: Weighed, index: QuoteIndex, options: MatchQuotesOptions): QuoteMatch[] {
   const accepted: Judged[] = [];
   for (const j of judged) {
@@ -490,6 +541,7 @@ function growSplit(quote: Quote, pageWords: AlignWord[], seed: Judged, index: Qu
     features.bestInArticle = 1;
     features.mutualBest = seed.judgement.features.mutualBest;
     features.neighbours = seed.judgement.features.neighbours;
+    features.lastOfSpeaker = seed.judgement.features.lastOfSpeaker;
     return { words, alignment, judgement: decide(features, alignment, quote.text, joinedText, context) };
   };
 
