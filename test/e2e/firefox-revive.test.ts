@@ -3,7 +3,8 @@
  * injected again while it runs, it keeps its sidebar and shortcut; after the
  * extension is reloaded or updated under an open page, the old sidebar
  * leaves the page (giving the article its width back, and taking the quote
- * it marked) and the new version's takes over, without a reload of the page.
+ * it marked) and the new version's takes over, without a reload of the page;
+ * run by the reader on a page with no article, it says so in their language.
  * The Chromium side is test/e2e/revive.test.ts; a background stopped in the
  * middle of an analysis is Chromium's alone (the Firefox build's background
  * page is persistent: Firefox does not stop it while the browser runs).
@@ -17,10 +18,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { fixturePage } from './harness';
-import { LAUNCHER, openReaderFromSidebar, PANEL, sidebarButton, sidebarControls as controls, sidebarElement, firefoxForSuite } from './firefox';
+import { builtWordings, fixturePage } from './harness';
+import { FIREFOX_EXTENSION_DIR, LAUNCHER, openReaderFromSidebar, PANEL, sidebarButton, sidebarControls as controls, sidebarElement, firefoxForSuite } from './firefox';
 
 const VOI = fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan').url;
+/** An outlet's front page: headlines, no article. */
+const FRONT = fixturePage('kompas', 'beranda').url;
 
 /** The WebExtension API as an extension page of Jejak's sees it (only what the tests call). */
 interface ExtensionGlobals {
@@ -97,6 +100,36 @@ describe('Jejak for the whole visit (Firefox ESR)', () => {
     expect(await pageState(page)).toMatchObject({ hosts: 1 });
     await extensionPage.close();
     expect(errors.filter((e) => /extension context|dead object|jejak|establish connection/i.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('says plainly in the sidebar that a page the reader ran it on holds no article, and nothing in the page’s console', async () => {
+    // An extension page of Jejak's, for its API: the reader page, opened from a sidebar.
+    const article = await browser.newPage();
+    await article.goto(VOI, { waitUntil: 'load' });
+    await (await sidebarElement(article, LAUNCHER, 20_000)).click();
+    const extensionPage = await openReaderFromSidebar(browser, article);
+    await article.close();
+    const page = await browser.newPage();
+    const errors = consoleOf(page);
+    await page.goto(FRONT, { waitUntil: 'load' });
+    // What the toolbar's "Jalankan Jejak di halaman ini" does (components/services/inject.ts, runOnce): the article script, then its message, from the background.
+    await extensionPage.evaluate(async (url) => {
+      const background = await (globalThis as unknown as ExtensionGlobals).browser.runtime.getBackgroundPage();
+      const [tab] = await background.browser.tabs.query({ url });
+      await background.browser.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/article.js'] });
+      await background.browser.tabs.sendMessage(tab!.id!, { type: 'run-once' });
+    }, FRONT);
+    const panel = await sidebarElement(page, PANEL, 20_000);
+    // Why Jejak has nothing to show here, in the reader's language: no code, no English error from the background.
+    const says = async (key: string) => {
+      const text = await panel.evaluate((p) => (p as HTMLElement).innerText);
+      return builtWordings(key, FIREFOX_EXTENSION_DIR).some((w) => text.includes(w));
+    };
+    await expect.poll(() => says('errorTitle'), { timeout: 15_000 }).toBe(true);
+    expect(await says('errorNotArticle')).toBe(true);
+    expect(errors).toEqual([]);
+    await extensionPage.close();
     await page.close();
   });
 

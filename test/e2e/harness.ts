@@ -45,6 +45,16 @@ export function fixturePage(outlet: string, slug: string): FixturePage {
   return page;
 }
 
+/** A message of the production build's, in every language it has (the browser picks one): what a test finds on screen. */
+export function builtWordings(key: string, extensionDir = EXTENSION_DIR): string[] {
+  return ['id', 'en'].map((lang) => {
+    const messages = JSON.parse(readFileSync(join(extensionDir, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string } | undefined>;
+    const message = messages[key]?.message;
+    if (message === undefined) throw new Error(`no message "${key}" in the ${lang} build`);
+    return message;
+  });
+}
+
 /** A news site that is none of the built-in outlets: it serves every fixture page at its own path, for the tests of a site the reader grants at run time. */
 export const OTHER_SITE = 'kabar.example.org';
 

@@ -15,9 +15,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { EXTENSION_DIR, fixturePage, launchChromium, startFixtureServer, type FixtureServer } from './harness';
+import { builtWordings, fixturePage, launchChromium, startFixtureServer, type FixtureServer } from './harness';
 import { AXPage } from './ax';
 
 /** The extension's own `chrome` global, seen from inside its service worker. */
@@ -39,14 +37,6 @@ interface DeveloperPrivate {
 const VOI = fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan').url;
 /** An outlet's front page: headlines, no article. */
 const FRONT = fixturePage('kompas', 'beranda').url;
-
-/** A message of the build's, in every language it has: the browser picks one. */
-function wordings(key: string): string[] {
-  return ['id', 'en'].map((lang) => {
-    const messages = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-    return messages[key]!.message;
-  });
-}
 /** How long the test's listener holds the background once an analysis arrived: far longer than the analysis (tens of ms). */
 const HOLD_MS = 4_000;
 /** A background that does not answer an evaluation within this is held in the analysis. */
@@ -236,7 +226,7 @@ describe('Jejak for the whole visit (Chromium)', () => {
     // Why Jejak has nothing to show here, in the reader's language: no code, no English error from the background.
     const says = async (key: string) => {
       const text = await ax.text(panel);
-      return wordings(key).some((w) => text.includes(w));
+      return builtWordings(key).some((w) => text.includes(w));
     };
     await expect.poll(() => says('errorTitle'), { timeout: 15_000 }).toBe(true);
     expect(await says('errorNotArticle')).toBe(true);
