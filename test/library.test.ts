@@ -169,7 +169,7 @@ describe('import and export', () => {
     expect(report.rejected).toEqual([
       { file: 'broken.jsonl', line: 2, message: expect.stringMatching(/^not valid JSON/), code: 'invalidJson' },
       { file: 'broken.jsonl', line: 3, message: 'missing "text" (the article body)', code: 'noText' },
-      { file: 'broken.jsonl', line: 4, message: '"publishedAt" must be an ISO date (YYYY-MM-DD)', code: 'badDate' },
+      { file: 'broken.jsonl', line: 4, message: '"publishedAt" must be a real date written YYYY-MM-DD', code: 'badDate' },
       { file: 'broken.jsonl', line: 7, message: 'expected an object with a "text" field', code: 'notObject' },
       { file: 'broken.jsonl', line: 8, message: '"url" must be a string', code: 'notString', params: ['url'] },
       { file: 'old-index.json', message: expect.stringMatching(/version 99/), code: 'badIndex' },

@@ -22,6 +22,9 @@ import { loadIndex } from '../index/build';
 import { INDEX_FORMAT } from '../index/format';
 import { readArticle } from '../article/read';
 import { articleFromParts, parseSeedText, type SeedSidecar } from '../seed/parse';
+import { acceptArticle } from '../index/validate';
+import { safeHttpUrl } from '../safe-url';
+import { realIsoDate } from '../iso-date';
 import type { Article } from '../types';
 
 export interface ImportFile {
@@ -53,7 +56,6 @@ export interface ImportDeps {
 
 /** Record fields that must be strings when present. */
 const STRING_FIELDS = ['url', 'outlet', 'title', 'publishedAt'] as const;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 /** A record bigger than this is not one news article. */
 const MAX_RECORD_CHARS = 2_000_000;
 /** Id an article has while it is parsed; the library gives it its own (lib/library/record.ts). */
@@ -66,8 +68,26 @@ function extensionOf(name: string): string {
   return dot < 0 ? '' : name.slice(dot).toLowerCase();
 }
 
-/** The articles of one file, and a problem for everything in it that is not one. */
+/**
+ * The articles of one file, and a problem for everything in it that is not
+ * one. An address or date an article states that is not safe to show (not
+ * http(s), not a real date: an index file's, a saved page's) is left out
+ * with a warning, as the index builder does; the text is kept.
+ */
 export function* readImportFile(file: ImportFile, deps: ImportDeps): Generator<ImportItem> {
+  for (const item of itemsOf(file, deps)) {
+    if ('problem' in item) {
+      yield item;
+      continue;
+    }
+    const accepted = acceptArticle(item.article);
+    yield accepted.ok
+      ? { ...item, article: accepted.article }
+      : { problem: { file: item.file, message: accepted.reason, code: 'onlyFurniture', ...(item.line ? { line: item.line } : {}) } };
+  }
+}
+
+function* itemsOf(file: ImportFile, deps: ImportDeps): Generator<ImportItem> {
   const ext = extensionOf(file.name);
   const problem = (code: ImportProblemCode, message: string, params?: string[], line?: number): ImportItem => ({
     problem: { file: file.name, message, code, ...(params ? { params } : {}), ...(line ? { line } : {}) },
@@ -134,8 +154,9 @@ function fromRecord(data: unknown, file: string, line?: number): ImportItem {
   for (const key of STRING_FIELDS) {
     if (data[key] !== undefined && typeof data[key] !== 'string') return fail('notString', `"${key}" must be a string`, [key]);
   }
-  if (typeof data.publishedAt === 'string' && !ISO_DATE.test(data.publishedAt)) return fail('badDate', '"publishedAt" must be an ISO date (YYYY-MM-DD)');
-  if (typeof data.url === 'string' && !URL.canParse(data.url)) return fail('badUrl', `"url" is not an address: ${data.url.slice(0, 80)}`, [data.url.slice(0, 80)]);
+  // The index builder's rules (lib/index/validate.ts): a real calendar date, an http(s) address; a `javascript:` link is never stored.
+  if (typeof data.publishedAt === 'string' && !realIsoDate(data.publishedAt)) return fail('badDate', '"publishedAt" must be a real date written YYYY-MM-DD');
+  if (typeof data.url === 'string' && !safeHttpUrl(data.url)) return fail('badUrl', `"url" must be an http:// or https:// address, not ${data.url.slice(0, 80)}`, [data.url.slice(0, 80)]);
   const paragraphs = data.paragraphs;
   const hasParagraphs = Array.isArray(paragraphs) && paragraphs.length > 0;
   if (paragraphs !== undefined && !(Array.isArray(paragraphs) && paragraphs.every((p) => typeof p === 'string'))) {
@@ -146,6 +167,9 @@ function fromRecord(data: unknown, file: string, line?: number): ImportItem {
   if (size > MAX_RECORD_CHARS) return fail('tooLong', `the article is ${size} characters long; one article has at most ${MAX_RECORD_CHARS}`, [String(size), String(MAX_RECORD_CHARS)]);
   const sidecar: SeedSidecar = {};
   for (const key of STRING_FIELDS) if (typeof data[key] === 'string' && data[key]) sidecar[key] = data[key] as string;
+  // As the index builder stores them: the address written out in full, the date alone.
+  if (sidecar.url) sidecar.url = safeHttpUrl(sidecar.url);
+  if (sidecar.publishedAt) sidecar.publishedAt = realIsoDate(sidecar.publishedAt);
   const article = hasParagraphs
     ? articleFromParts({ id: PARSE_ID, file, ...sidecar, paragraphs: paragraphs as string[] })
     : parseSeedText(data.text as string, { id: PARSE_ID, file, sidecar });

@@ -75,7 +75,7 @@ describe('Library page, import report', () => {
       imported: 1, updated: 0, duplicateUrl: 0, duplicateText: 0, duplicateBundled: 0,
       rejected: [
         { file: 'arsip.jsonl', line: 2, message: 'not valid JSON (Unexpected token)', code: 'invalidJson' },
-        { file: 'arsip.jsonl', line: 3, message: '"publishedAt" must be an ISO date (YYYY-MM-DD)', code: 'badDate' },
+        { file: 'arsip.jsonl', line: 3, message: '"publishedAt" must be a real date written YYYY-MM-DD', code: 'badDate' },
         { file: 'catatan.docx', message: 'unsupported file type ".docx": use .jsonl, .json', code: 'unsupportedType', params: ['.docx', '.jsonl, .json'] },
         // A report stored before reasons had codes: its own words.
         { file: 'lama.jsonl', line: 9, message: 'the article is too long' },
@@ -88,7 +88,7 @@ describe('Library page, import report', () => {
     const lines = [...container.querySelectorAll('.report .problems li')].map((li) => li.textContent);
     expect(lines).toEqual([
       'arsip.jsonl:2 — bukan JSON yang sah',
-      'arsip.jsonl:3 — "publishedAt" harus tanggal berformat TTTT-BB-HH',
+      'arsip.jsonl:3 — "publishedAt" harus tanggal yang benar-benar ada, ditulis TTTT-BB-HH',
       'catatan.docx — jenis berkas ".docx" tidak didukung; gunakan .jsonl, .json',
       'lama.jsonl:9 — the article is too long',
     ]);
