@@ -139,6 +139,18 @@ describe('the one quote of a speaker each article has left', () => {
     expect(secondQuoteMatches(SHARED)).toEqual([expect.objectContaining({ articleId: 'other', quoteIds: ['other#q1'] })]);
   });
 
+  it("matches the translation where another speaker's short aside looks closer to the page quote", () => {
+    // "terjadi pada" makes the aside look the closest; the model takes the translation.
+    const engine = engineWith('Keseleo lidah biasa terjadi pada semua orang, dan jika Anda mengamati, Anda akan menemukan cukup banyak', {
+      before: [`"${SHARED}," kata Stoltenberg.`, '"Itu terjadi pada saya juga," kata Presiden Finlandia Alexander Stubb.'],
+    });
+    const result = matchOn(engine, 'Salah ucap bisa terjadi pada siapa saja, dan kalau Anda mencari, Anda akan menemukan banyak sekali', undefined, undefined, [
+      `"${SHARED}," ujar Stoltenberg.`,
+      'Ia juga ditanya soal salah sebut nama.',
+    ]);
+    expect(result.matches).toEqual([expect.objectContaining({ articleId: 'other', quoteIds: ['other#q2'] })]);
+  });
+
   it('does not pair the quotes left over where the two articles share no statement', () => {
     expect(secondQuoteMatches('Pabrik amunisi di Eropa harus bekerja siang dan malam sebelum musim dingin tiba')).toEqual([]);
   });

@@ -21,8 +21,10 @@
  *    says how many days lie between them.
  * 3. Per page quote, each other article contributes its best-fitting quote
  *    (or a run of consecutive quotes, a split), never several rival ones;
- *    the same statement printed twice in one article (a few words, then
- *    the whole) is not a rival, and both match (repeatedInArticle).
+ *    where the model turns down every best-fitting one, the one it rates
+ *    highest among those it takes (runnerUps); the same statement printed
+ *    twice in one article (a few words, then the whole) is not a rival,
+ *    and both match (repeatedInArticle).
  * 4. A change of claim is never a rewording: a number that differs in
  *    value (not in notation: "2%" / "dua persen" is one number), a negation
  *    added or dropped where the rest agrees, one name swapped for another
@@ -456,6 +458,7 @@ function decideOne(quote: Quote, { pageWords, judged }: Weighed, index: QuoteInd
     options.onCandidate?.(quote, { entry: j.entry, features: j.judgement.features, probability: j.judgement.score, match: j.judgement.match, reason: j.judgement.reason });
     if (j.judgement.match && j.judgement.features.bestInArticle) accepted.push(j);
   }
+  accepted.push(...runnerUps(judged, accepted));
   accepted.push(...repeatedInArticle(judged, accepted));
 
   const matches: QuoteMatch[] = [];
@@ -474,6 +477,26 @@ function decideOne(quote: Quote, { pageWords, judged }: Weighed, index: QuoteInd
     matches.push(toMatch(j.entry, pageWords, j.words, j.alignment, j.judgement, options));
   }
   return matches.sort((x, y) => y.score - x.score || x.articleId.localeCompare(y.articleId));
+}
+
+/**
+ * The best-fitting quote of an article is the closest-looking one (rule 3),
+ * and looks can mislead: a short aside ("Itu terjadi pada saya") may share
+ * more of its few words with the page quote than a loose translation of the
+ * page quote shares of its many. Where the model turns down every
+ * best-fitting candidate of an article, the candidate of that article it
+ * rates highest among those it takes is the article's quote of the
+ * statement (its probability already weighs that it was not the closest).
+ */
+function runnerUps(judged: Judged[], accepted: Judged[]): Judged[] {
+  const answered = new Set(accepted.map((j) => j.entry.articleId));
+  const best = new Map<string, Judged>();
+  for (const j of judged) {
+    if (j.judgement.features.bestInArticle || !j.judgement.match || answered.has(j.entry.articleId)) continue;
+    const current = best.get(j.entry.articleId);
+    if (!current || j.judgement.score > current.judgement.score) best.set(j.entry.articleId, j);
+  }
+  return [...best.values()];
 }
 
 /**
