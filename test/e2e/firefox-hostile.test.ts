@@ -14,6 +14,9 @@
  * What Firefox's WebDriver BiDi cannot do here, and so these tests do not:
  * - reach the panel through the accessibility tree (its accessibility
  *   locator does not enter a closed shadow root): the helper reads it instead.
+ * - run the tampered-builtins case: puppeteer waits for an element from the
+ *   page's own world, which that case breaks (Promise replaced); Chromium
+ *   runs it.
  *   The helper also hands the closed root to the page's own scripts, which
  *   only makes the probe case harder: a page that has Jejak's buttons in hand
  *   still cannot press them.
@@ -210,6 +213,16 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
     expect(article.x + article.width).toBeLessThanOrEqual((await panel.boundingBox())!.x);
     await (await sidebarButton(page, ['Semakin banyak'])).click();
     expect(await highlightPainted(browser, page)).toBeGreaterThan(0.3);
+    expect(traces(await probe(page))).toEqual([]);
+    await page.close();
+  });
+
+  // Not tampered-builtins: puppeteer waits for the sidebar from the page's own world, whose Promise that case replaces (Jejak's scripts run apart from it).
+  it.each(['strict-csp', 'unset-everything'])('shows its sidebar and marks a quote: %s', async (name) => {
+    const page = await open(name);
+    await sidebarShown(page);
+    await (await sidebarButton(page, ['Semakin banyak'])).click();
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('jejak-quote'))).toBe(true);
     expect(traces(await probe(page))).toEqual([]);
     await page.close();
   });

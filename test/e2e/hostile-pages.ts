@@ -36,6 +36,8 @@ export interface HostileCase {
   body?: string;
   /** Served as XHTML (application/xhtml+xml), with everything its <head> held moved to the start of <body> and no <head> at all. */
   xhtmlWithoutHead?: boolean;
+  /** Response headers besides the content type (a Content-Security-Policy). */
+  headers?: Record<string, string>;
 }
 
 const coverage = () => fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan');
@@ -87,6 +89,35 @@ export function hostileCases(): HostileCase[] {
       base: coverage(),
       does: 'is served as XHTML, without a <head> from the start',
       xhtmlWithoutHead: true,
+    },
+    {
+      name: 'strict-csp',
+      base: coverage(),
+      does: 'serves a strict Content-Security-Policy with Trusted Types required (only its own inline scripts run; no style, image, font or connection)',
+      headers: { 'content-security-policy': "default-src 'none'; script-src 'unsafe-inline'; style-src 'none'; img-src 'none'; font-src 'none'; connect-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'" },
+    },
+    {
+      name: 'tampered-builtins',
+      base: coverage(),
+      does: 'replaces Array.prototype.map, JSON.parse, Promise, fetch, attachShadow, showPopover and addEventListener with functions that throw',
+      head: `<script>
+{
+  const boom = () => { throw new Error('page says no'); };
+  Array.prototype.map = boom;
+  JSON.parse = boom;
+  window.Promise = boom;
+  window.fetch = boom;
+  Element.prototype.attachShadow = boom;
+  HTMLElement.prototype.showPopover = boom;
+  EventTarget.prototype.addEventListener = boom;
+}
+</script>`,
+    },
+    {
+      name: 'unset-everything',
+      base: coverage(),
+      does: 'unsets every property of every element, and hides every element of the page\'s own',
+      head: '<style>* { all: unset !important; } body * { display: none !important; }</style>',
     },
     {
       name: 'forged-events',
@@ -228,9 +259,9 @@ export function hostileHtml(c: HostileCase): string {
   return c.xhtmlWithoutHead ? xhtmlWithoutHead(page) : page;
 }
 
-/** The content type a case is served with. */
-export function hostileContentType(c: HostileCase): string {
-  return c.xhtmlWithoutHead ? 'application/xhtml+xml; charset=utf-8' : 'text/html; charset=utf-8';
+/** The response headers a case is served with. */
+export function hostileHeaders(c: HostileCase): Record<string, string> {
+  return { 'content-type': c.xhtmlWithoutHead ? 'application/xhtml+xml; charset=utf-8' : 'text/html; charset=utf-8', ...c.headers };
 }
 
 /** An HTML page as well-formed XHTML with no <head>: what it held (title, metadata, the probe) first in <body>. */

@@ -207,6 +207,17 @@ describe('Jejak on hostile pages (Chromium)', () => {
     await page.close();
   });
 
+  it.each(['strict-csp', 'tampered-builtins', 'unset-everything'])('shows its sidebar and marks a quote: %s', async (name) => {
+    const { page, ax, pageErrors } = await open(name);
+    await ax.find('button', /^Jejak/, 20_000);
+    await sidebarShown(page, ax);
+    await ax.click((await ax.all('button', /Semakin banyak/)).at(-1)!);
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('jejak-quote'))).toBe(true);
+    expect(pageErrors).toEqual([]);
+    expect(traces(await probe(page))).toEqual([]);
+    await page.close();
+  });
+
   it(`reads the article, not the comments: ${hostile('comments').does}`, async () => {
     const analyses = await countAnalyses();
     const { page, ax, pageErrors } = await open('comments');
