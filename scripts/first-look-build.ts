@@ -55,6 +55,11 @@ export async function buildFirstLook(outDir: string, mode: 'production' | 'devel
     minify: mode === 'production',
     legalComments: 'none',
     charset: 'utf8',
+    // V8's explicit compile hint (Chromium 136 and later; a plain comment elsewhere): every function of the
+    // script is compiled with it, once, instead of pre-parsed and then parsed again at its first call. Nearly
+    // all of them run on every outlet page, in a renderer often just started: about 0.4 ms less main-thread
+    // time per page (bench:browser, first look).
+    banner: { js: '//# allFunctionsCalledOnLoad' },
     // Calls that build values only (schemas in lib/messages.ts, frozen defaults): dropped where unused.
     pure: ['shape', 'str', 'optional', 'arrayOf', 'Object.freeze'],
     plugins: [quickLexicon, compactOutlets],
