@@ -120,6 +120,19 @@ export function hostileCases(): HostileCase[] {
       head: '<style>* { all: unset !important; } body * { display: none !important; }</style>',
     },
     {
+      name: 'xss-bait',
+      base: coverage(),
+      does: 'puts markup that runs script in its title, description and a quote (as text: a page\'s words that only do harm if made into HTML)',
+      head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Sekjen NATO <img src=x onerror=window.__xss=1> Ukraina Membuat Kemajuan","datePublished":"2023-06-14T08:00:00+07:00","publisher":{"name":"VOI"}}</script><meta name="description" content="&lt;b onmouseover=window.__xss=2&gt;NATO&lt;/b&gt; Ukraina">`,
+      body: `<script>
+{
+  const p = document.createElement('p');
+  p.textContent = '"Kami tidak akan membiarkan <img src=x onerror=window.__xss=3> <svg onload=window.__xss=4> terjadi di Ukraina," kata Stoltenberg kepada wartawan.';
+  document.querySelector('article').append(p);
+}
+</script>`,
+    },
+    {
       name: 'forged-events',
       base: coverage(),
       does: 'forges WXT\'s location-change and script-started events and pushes the same address in a loop',

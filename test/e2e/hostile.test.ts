@@ -218,6 +218,31 @@ describe('Jejak on hostile pages (Chromium)', () => {
     await page.close();
   });
 
+  it(`shows its findings and runs none of the page's markup: ${hostile('xss-bait').does}`, async () => {
+    const { page, ax, pageErrors } = await open('xss-bait');
+    await ax.find('button', /^Jejak/, 20_000);
+    await sidebarShown(page, ax);
+    await ax.click((await ax.all('button', /Semakin banyak/)).at(-1)!);
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('jejak-quote'))).toBe(true);
+    // The page's words reach the reader's library (Jejak keeps what it reads): the Library page and the reader page, extension pages, show them as text.
+    const library = await context.newPage();
+    const entry = library.getByRole('button', { name: /onerror=window\.__xss=1/ }).first();
+    // The Library page lists what is stored when it opens: opened again until the page read is there.
+    await expect.poll(async () => {
+      await library.goto(`chrome-extension://${extensionId}/library.html`);
+      return entry.waitFor({ timeout: 2_000 }).then(() => true, () => false);
+    }, { timeout: 30_000 }).toBe(true);
+    const readerOpened = context.waitForEvent('page');
+    await entry.click();
+    const reader = await readerOpened;
+    await expect.poll(() => reader.evaluate(() => document.body.innerText), { timeout: 15_000 }).toContain('<img src=x onerror=window.__xss=3>');
+    for (const p of [page, library, reader]) expect(await p.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await library.close();
+    await reader.close();
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it(`reads the article, not the comments: ${hostile('comments').does}`, async () => {
     const analyses = await countAnalyses();
     const { page, ax, pageErrors } = await open('comments');
