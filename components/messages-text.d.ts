@@ -3,3 +3,9 @@ declare module 'virtual:jejak-messages' {
   const texts: Record<'id' | 'en', string>;
   export default texts;
 }
+
+/** The same, only the launcher's messages (keys starting "launcher"): all the article script carries. */
+declare module 'virtual:jejak-launcher-messages' {
+  const texts: Record<'id' | 'en', string>;
+  export default texts;
+}

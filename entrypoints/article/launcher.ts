@@ -14,24 +14,18 @@ import { FOOTPRINTS, SOLE_PATH } from '../../components/footprint';
 import { launcherWords, type LauncherWords, type Words } from '../../components/sidebar/launcher-words';
 import type { SidebarState } from '../../components/sidebar/SidebarApp';
 import { createPageHost, type PageHost } from './page-host';
-import { ext } from './page-api';
+import LAUNCHER_TEXTS from 'virtual:jejak-launcher-messages';
+import { makeTranslator } from '../../components/translate';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** A message in the reader's language. */
 export type Say = (words: Words) => string;
 
-/**
- * A message from the browser's own copy of Jejak's messages (the article
- * script carries none), in the language the browser picks for the extension,
- * as components/i18n.ts picks it: its `_one` form for a count of 1 where the
- * language has one.
- */
-export const browserSay: Say = (words) => {
-  const substitutions = words.count === undefined ? [] : [String(words.count)];
-  const one = words.count === 1 ? ext.i18n.getMessage(`${words.key}_one`, substitutions) : '';
-  return one || ext.i18n.getMessage(words.key, substitutions);
-};
+/** The launcher's messages, carried by the article script (scripts/messages-plugin.ts), in the reader's language. */
+const launcherMessages = makeTranslator(LAUNCHER_TEXTS);
+export const launcherSay: Say = (words) =>
+  words.count === undefined ? launcherMessages.t(words.key) : launcherMessages.tCount(words.key, words.count);
 
 export interface LauncherOptions {
   say: Say;

@@ -22,7 +22,7 @@ export interface PageApi {
     local: StorageArea;
     onChanged: Listeners<(changes: Record<string, { newValue?: unknown }>, area: string) => void>;
   };
-  i18n: { getUILanguage(): string; getMessage(name: string, substitutions?: string[]): string };
+  i18n: { getUILanguage(): string };
 }
 
 const globals = globalThis as unknown as { browser?: PageApi; chrome?: PageApi };

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import { SidebarApp, sayWords, type SidebarState } from '../../components/sidebar/SidebarApp';
 import { launcherWords } from '../../components/sidebar/launcher-words';
-import { renderLauncher, showLauncher } from '../../entrypoints/article/launcher';
+import { launcherSay, renderLauncher, showLauncher } from '../../entrypoints/article/launcher';
 import { REPLACED_EVENT, SIDEBAR_MARK } from '../../entrypoints/article/orphans';
 import { analyzeResponse, emptyResponse } from './fixtures/analysis';
 import { expectNoAxeViolations } from './axe';
@@ -59,7 +59,8 @@ describe('the launcher shown before the sidebar is loaded', () => {
       it(`is the sidebar's launcher, attribute for attribute: ${name}${introduce ? ', introducing itself' : ''}`, () => {
         const expected = canonical(sidebarLauncher(state, introduce));
         const button = document.createElement('button');
-        renderLauncher(button, state.status, launcherWords(state, introduce), sayWords);
+        // In the words the article script carries itself: only the launcher's messages.
+        renderLauncher(button, state.status, launcherWords(state, introduce), launcherSay);
         expect(canonical(button)).toBe(expected);
       });
     }
@@ -68,7 +69,7 @@ describe('the launcher shown before the sidebar is loaded', () => {
   it('names the count and says it in words on the first pages, with no accessibility violations', async () => {
     const button = document.createElement('button');
     document.body.append(button);
-    renderLauncher(button, 'ready', launcherWords(STATES[0]![1], true), sayWords);
+    renderLauncher(button, 'ready', launcherWords(STATES[0]![1], true), launcherSay);
     expect(button.getAttribute('aria-label')).toBe('Jejak: 4 kutipan juga dimuat media lain');
     expect(button.textContent).toBe('Jejak · 4 kutipan');
     await expectNoAxeViolations(document.body);
