@@ -45,4 +45,27 @@ describe('copies of the page in the index', () => {
     expect(related).not.toContain('voi-saved');
     expect(quotes.has('wire-copy')).toBe(true);
   });
+
+  it('leaves out every article at the page’s own address, however its text differs from the page (a saved copy beside the indexed one)', () => {
+    const engine = createEngine();
+    engine.add({ ...tribun!, id: 'tribun' });
+    // Indexed as the outlet first published it (every paragraph since edited), then saved by the reader from the page.
+    engine.add({ ...voi!, id: 'voi-indexed', url: PAGE_URL, outlet: undefined, paragraphs: voi!.paragraphs.map((p) => `${p} (diperbarui)`) });
+    engine.add(copy('voi-saved', `${PAGE_URL}?utm_source=share`, 'VOI'));
+    const { quotes, related } = matchedIds(engine);
+    expect(quotes.has('tribun')).toBe(true);
+    expect([...quotes].filter((id) => id.startsWith('voi'))).toEqual([]);
+    expect(related.filter((id) => id.startsWith('voi'))).toEqual([]);
+  });
+
+  it('leaves out the page’s indexed copy that names no address, once the reader has saved the page too', () => {
+    const engine = createEngine();
+    engine.add({ ...tribun!, id: 'tribun' });
+    engine.add({ ...voi!, id: 'voi-unlabelled', url: undefined, outlet: undefined });
+    engine.add(copy('voi-saved', PAGE_URL, 'VOI'));
+    const { quotes, related } = matchedIds(engine);
+    expect(quotes.has('tribun')).toBe(true);
+    expect([...quotes].filter((id) => id.startsWith('voi'))).toEqual([]);
+    expect(related.filter((id) => id.startsWith('voi'))).toEqual([]);
+  });
 });

@@ -68,8 +68,8 @@ export class ArticleTable {
   private origins: Uint8Array = new Uint8Array(0);
   private canonicalUrls: (string | null)[] = [];
   private dates: (string | null)[] = [];
-  /** Which article holds each canonical URL (the last added, as `set` leaves it). */
-  private readonly idByUrl = new Map<string, string>();
+  /** The articles at each canonical URL, in the order added (an indexed article and the reader's saved copy may share one). */
+  private readonly idsByUrl = new Map<string, string[]>();
   private summaryOffsets: Int32Array = new Int32Array(1);
   private summaries: Uint8Array = new Uint8Array(0);
   private hashOffsets: Int32Array = new Int32Array(1);
@@ -93,7 +93,7 @@ export class ArticleTable {
     this.origins = withCapacity(this.origins, row + 1);
     this.origins[row] = ORIGINS.indexOf(origin);
     this.canonicalUrls.push(canonicalUrl ?? null);
-    if (canonicalUrl) this.idByUrl.set(canonicalUrl, id);
+    if (canonicalUrl) this.addUrl(canonicalUrl, id);
     this.dates.push(publishedAt ?? null);
 
     const json = encoder.encode(JSON.stringify(summary satisfies StoredSummary));
@@ -116,7 +116,9 @@ export class ArticleTable {
     this.ids[row] = null;
     this.rowById.delete(id);
     const url = this.canonicalUrls[row];
-    if (url && this.idByUrl.get(url) === id) this.idByUrl.delete(url);
+    const atUrl = url ? this.idsByUrl.get(url)?.filter((other) => other !== id) : undefined;
+    if (atUrl?.length) this.idsByUrl.set(url!, atUrl);
+    else if (url) this.idsByUrl.delete(url);
     const dead = this.ids.length - this.rowById.size;
     if (dead > COMPACT_AFTER_DEAD_ROWS && dead > this.ids.length * COMPACT_DEAD_SHARE) this.load(this.snapshot());
     return true;
@@ -127,9 +129,20 @@ export class ArticleTable {
     return row === undefined ? undefined : this.entryAt(row);
   }
 
-  /** The article holding a canonical URL, if any. */
+  /** The article holding a canonical URL, if any (the last added, where several do). */
   idForUrl(canonicalUrl: string): string | undefined {
-    return this.idByUrl.get(canonicalUrl);
+    return this.idsByUrl.get(canonicalUrl)?.at(-1);
+  }
+
+  /** Every article at a canonical URL, the last added first. */
+  idsForUrl(canonicalUrl: string): string[] {
+    return [...(this.idsByUrl.get(canonicalUrl) ?? [])].reverse();
+  }
+
+  private addUrl(canonicalUrl: string, id: string): void {
+    const atUrl = this.idsByUrl.get(canonicalUrl);
+    if (atUrl) atUrl.push(id);
+    else this.idsByUrl.set(canonicalUrl, [id]);
   }
 
   /** An article's canonical URL (engine.ts `canonicalUrl`), without making its entry. */
@@ -231,11 +244,11 @@ export class ArticleTable {
     this.hashOffsets = s.hashOffsets;
     this.hashes = s.hashes;
     this.rowById.clear();
-    this.idByUrl.clear();
+    this.idsByUrl.clear();
     s.ids.forEach((id, row) => {
       this.rowById.set(id, row);
       const url = s.canonicalUrls[row];
-      if (url) this.idByUrl.set(url, id);
+      if (url) this.addUrl(url, id);
     });
   }
 }

@@ -310,17 +310,18 @@ export class Engine implements MatchEngine {
    * The index may hold the very article the reader is on (a saved copy, or a
    * seed that came from this page), even more than once (the outlet's mobile,
    * AMP or re-published address, read on another day). Its own quotes are not
-   * "other outlets", so every copy is left out of every result. The copy is
-   * found by URL, or failing that as the article most like the page with
-   * nearly all of its paragraphs the page's; further copies are those with
+   * "other outlets", so every copy is left out of every result. Copies are
+   * every article at the page's address, and the article most like the page
+   * with nearly all of its paragraphs the page's where no copy was found by
+   * address or where it names no address itself; further copies are those with
    * nearly all paragraphs the page's on the page's own host (another outlet
    * that republished the text word for word is still another outlet). The
    * page's own copy comes first.
    */
   private findCopies(page: PageArticle, article: Article, mostAlike: RelatedArticle[]): Set<string> {
     const copies = new Set<string>();
-    const byUrl = page.url ? this.articles.idForUrl(canonicalUrl(page.url)) : undefined;
-    if (byUrl) copies.add(byUrl);
+    // Every article at the page's address: the indexed one and the reader's saved copy differ in text where the outlet edited the page since.
+    if (page.url) for (const id of this.articles.idsForUrl(canonicalUrl(page.url))) copies.add(id);
     const pageParagraphs = new Set(paragraphHashes(article.paragraphs));
     if (pageParagraphs.size < 2) return copies;
     const pageHost = hostOf(page.url ? canonicalUrl(page.url) : undefined);
@@ -330,8 +331,10 @@ export class Engine implements MatchEngine {
       if (!keys || keys.length === 0) return;
       const shared = keys.filter((k) => pageParagraphs.has(k)).length;
       if (shared / Math.min(keys.length, pageParagraphs.size) < SELF_SHARED_SHARE) return;
-      const sameHost = pageHost !== undefined && hostOf(this.articles.canonicalUrl(candidate.articleId)) === pageHost;
-      if (sameHost || (copies.size === 0 && rank < SELF_CANDIDATES)) copies.add(candidate.articleId);
+      const address = this.articles.canonicalUrl(candidate.articleId);
+      const sameHost = pageHost !== undefined && hostOf(address) === pageHost;
+      // One that names no address is a copy even beside copies found by URL: an indexed copy without one stays the page's own once the reader has saved the page.
+      if (sameHost || (rank < SELF_CANDIDATES && (copies.size === 0 || address === undefined))) copies.add(candidate.articleId);
     });
     return copies;
   }
