@@ -324,4 +324,22 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
     expect((await probe(page)).errors).toEqual([]);
     await page.close();
   });
+
+  it(`runs in the top frame only, and reads the page once: ${hostile('iframes').does}`, async () => {
+    const analyses = await countAnalyses();
+    const page = await open('iframes');
+    await sidebarElement(page, LAUNCHER, 20_000);
+    // Every frame holds the article (the page's own, or its copy in srcdoc), and none of them Jejak.
+    const frames = () => page.evaluate(() => {
+      const all = [...document.querySelectorAll('iframe')].map((f) => f.contentDocument);
+      return { loaded: all.filter((d) => d?.readyState === 'complete' && d.querySelector('article p')).length, jejak: all.filter((d) => d?.querySelector('jejak-sidebar')).length };
+    });
+    await expect.poll(async () => (await frames()).loaded, { timeout: 30_000 }).toBe(500);
+    await settledCount(analyses);
+    expect((await frames()).jejak).toBe(0);
+    await sidebarShown(page);
+    expect(await analyses()).toBe(1);
+    expect(traces(await probe(page))).toEqual([]);
+    await page.close();
+  });
 });

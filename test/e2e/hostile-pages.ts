@@ -153,6 +153,26 @@ setTimeout(() => {
 </script>`,
     },
     {
+      name: 'iframes',
+      base: coverage(),
+      does: `adds ${IFRAMES} frames: ad frames from its own host showing the article page itself, and srcdoc frames holding its headline, metadata and quotes`,
+      body: `<div id="frames"></div>
+<script>
+{
+  const article = document.querySelector('article');
+  const doc = '<!doctype html><html><head><title>' + document.title + '</title>' + [...document.querySelectorAll('meta, script[type="application/ld+json"]')].map((e) => e.outerHTML).join('') + '</head><body>' + article.outerHTML + '</body></html>';
+  const frames = document.getElementById('frames');
+  for (let i = 0; i < ${IFRAMES}; i++) {
+    const f = document.createElement('iframe');
+    f.width = '300'; f.height = '60';
+    if (i % ${IFRAMES / SAME_HOST_FRAMES} === 0) f.src = location.pathname + '#ad-' + i;
+    else f.srcdoc = doc;
+    frames.append(f);
+  }
+}
+</script>`,
+    },
+    {
       name: 'comments',
       base: coverage(),
       does: 'follows the article with a thread of 20,000 comment paragraphs in one container',
@@ -254,6 +274,11 @@ setTimeout(() => {
 
 /** How many times the forged-events case forges each event (it sets `window.__forgeriesDone` after the last): the count that drove 300 messages to the background in 3 s. */
 const FORGERIES = 300;
+
+/** How many frames the iframes case adds: the count that held when the issue was reported. */
+const IFRAMES = 500;
+/** Of them, how many load the article page itself from its own host (each a full page; the rest are srcdoc). */
+const SAME_HOST_FRAMES = 10;
 
 /** How deep the deep-article case nests its article: the depth that held the main thread for most of a second before Readability was given a bounded copy. */
 const DEEP_ARTICLE_LEVELS = 2_500;

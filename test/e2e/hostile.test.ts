@@ -351,4 +351,23 @@ describe('Jejak on hostile pages (Chromium)', () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   });
+
+  it(`runs in the top frame only, and reads the page once: ${hostile('iframes').does}`, async () => {
+    const analyses = await countAnalyses();
+    const { page, ax, pageErrors } = await open('iframes');
+    await ax.find('button', /^Jejak/, 20_000);
+    // Every frame holds the article (the page's own, or its copy in srcdoc), and none of them Jejak.
+    const frames = () => page.evaluate(() => {
+      const all = [...document.querySelectorAll('iframe')].map((f) => f.contentDocument);
+      return { loaded: all.filter((d) => d?.readyState === 'complete' && d.querySelector('article p')).length, jejak: all.filter((d) => d?.querySelector('jejak-sidebar')).length };
+    });
+    await expect.poll(async () => (await frames()).loaded, { timeout: 30_000 }).toBe(500);
+    await settledCount(analyses);
+    expect((await frames()).jejak).toBe(0);
+    await sidebarShown(page, ax);
+    expect(await analyses()).toBe(1);
+    expect(pageErrors).toEqual([]);
+    expect(traces(await probe(page))).toEqual([]);
+    await page.close();
+  });
 });
