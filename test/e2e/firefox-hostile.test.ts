@@ -342,4 +342,18 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
     expect(traces(await probe(page))).toEqual([]);
     await page.close();
   });
+
+  it(`reads the page once, however long its body keeps changing: ${hostile('mutating-body').does}`, async () => {
+    const analyses = await countAnalyses();
+    const page = await open('mutating-body');
+    await sidebarShown(page);
+    // Five more seconds' worth of changes (each starting over any wait for a quiet page): Jejak, having read the article, starts no other look.
+    const changes = () => page.evaluate(() => (window as unknown as { __tickerChanges: number }).__tickerChanges);
+    const from = await changes();
+    await expect.poll(changes, { timeout: 60_000 }).toBeGreaterThan(from + 500);
+    expect(await analyses()).toBe(1);
+    expect(await controls(page)).toEqual({ launchers: 1, panels: 1 });
+    expect((await probe(page)).errors).toEqual([]);
+    await page.close();
+  });
 });

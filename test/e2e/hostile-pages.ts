@@ -173,6 +173,24 @@ setTimeout(() => {
 </script>`,
     },
     {
+      name: 'mutating-body',
+      base: coverage(),
+      does: 'replaces a ticker in its <body> every 10 ms, for as long as it is open',
+      body: `<script>
+{
+  let n = 0;
+  setInterval(() => {
+    const ticker = document.createElement('div');
+    ticker.className = 'ticker';
+    ticker.textContent = 'IHSG ' + (7000 + (n++ % 97)) + ' · USD/IDR ' + (15000 + (n % 13));
+    document.querySelector('body > .ticker')?.remove();
+    document.body.append(ticker);
+    window.__tickerChanges = n;
+  }, 10);
+}
+</script>`,
+    },
+    {
       name: 'comments',
       base: coverage(),
       does: 'follows the article with a thread of 20,000 comment paragraphs in one container',

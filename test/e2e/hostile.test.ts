@@ -370,4 +370,19 @@ describe('Jejak on hostile pages (Chromium)', () => {
     expect(traces(await probe(page))).toEqual([]);
     await page.close();
   });
+
+  it(`reads the page once, however long its body keeps changing: ${hostile('mutating-body').does}`, async () => {
+    const analyses = await countAnalyses();
+    const { page, ax, pageErrors } = await open('mutating-body');
+    await ax.find('button', /^Jejak/, 20_000);
+    await sidebarShown(page, ax);
+    // Five more seconds' worth of changes (each starting over any wait for a quiet page): Jejak, having read the article, starts no other look.
+    const changes = () => page.evaluate(() => (window as unknown as { __tickerChanges: number }).__tickerChanges);
+    const from = await changes();
+    await expect.poll(changes, { timeout: 60_000 }).toBeGreaterThan(from + 500);
+    expect(await analyses()).toBe(1);
+    expect((await ax.all('complementary', /^Jejak/)).length).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
 });
