@@ -24,7 +24,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { firefoxForSuite, highlightPainted, LAUNCHER, openReaderFromSidebar, PANEL, sidebarButton, sidebarControls as controls, sidebarElement } from './firefox';
-import { hostileCases, hostileUrl, settledCount, type HostileCase } from './hostile-pages';
+import { hostileCases, hostileUrl, MOJIBAKE, ownQuotes, settledCount, words, type HostileCase } from './hostile-pages';
 
 interface Probe { messages: string[]; console: string[]; errors: string[] }
 /** The add-on's background page as the test sees it: its WebExtension API, and the test's count. */
@@ -353,6 +353,28 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
     await expect.poll(changes, { timeout: 60_000 }).toBeGreaterThan(from + 500);
     expect(await analyses()).toBe(1);
     expect(await controls(page)).toEqual({ launchers: 1, panels: 1 });
+    expect((await probe(page)).errors).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads quotes in curly quotation marks: ${hostile('curly-quotes').does}`, async () => {
+    const page = await open('curly-quotes');
+    const launcher = await sidebarElement(page, LAUNCHER, 20_000);
+    expect((await launcher.evaluate((b) => b.getAttribute('aria-label')))?.match(/\d+/)?.[0]).toBe(String(hostile('curly-quotes').base.expected.matchedQuotes));
+    expect((await probe(page)).errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['utf8-labelled-windows-1252', 'windows-1252-labelled-utf8'])('shows what it can read of the event, and no garbled quote: %s', async (name) => {
+    const page = await open(name);
+    // The page reads as garbled where its quotation marks are: the browser decodes what it was told.
+    const article = words(await page.evaluate(() => document.querySelector('article')!.textContent!));
+    expect(article).toMatch(MOJIBAKE);
+    // What the reader gets: the same event's other coverage.
+    const panel = await (await sidebarShown(page)).evaluate((p) => (p as HTMLElement).innerText);
+    // Its quotation marks unreadable, the page has no quote Jejak can take for one: none is shown as the article's, let alone matched.
+    expect({ garbled: MOJIBAKE.test(panel), quotes: ownQuotes(panel) }).toEqual({ garbled: false, quotes: [] });
+    expect(traces(await probe(page))).toEqual([]);
     expect((await probe(page)).errors).toEqual([]);
     await page.close();
   });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { HOSTILE_PARAM, hostileCases, hostileHeaders, hostileHtml } from './hostile-pages';
+import { HOSTILE_PARAM, hostileBody, hostileCases, hostileHeaders } from './hostile-pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -88,7 +88,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const hostile = new URLSearchParams((req.url ?? '').split('?')[1] ?? '').get(HOSTILE_PARAM);
     const variant = hostile ? hostileCases().find((c) => c.name === hostile && c.base.url === page.url) : undefined;
     if (variant) {
-      res.writeHead(200, hostileHeaders(variant)).end(hostileHtml(variant));
+      res.writeHead(200, hostileHeaders(variant)).end(hostileBody(variant));
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(page.html));

@@ -36,8 +36,12 @@ export interface HostileCase {
   body?: string;
   /** Served as XHTML (application/xhtml+xml), with everything its <head> held moved to the start of <body> and no <head> at all. */
   xhtmlWithoutHead?: boolean;
-  /** Response headers besides the content type (a Content-Security-Policy). */
+  /** Response headers: besides the content type (a Content-Security-Policy), or instead of it (a charset that is not the page's). */
   headers?: Record<string, string>;
+  /** Curly quotation marks around the article's quotes, as many CMSs write them: text that changes when its bytes are read in the wrong encoding. */
+  curlyQuotes?: boolean;
+  /** The encoding the page's bytes are written in (UTF-8 unless said), whatever its header or `<meta charset>` says. */
+  bytes?: 'windows-1252';
 }
 
 const coverage = () => fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan');
@@ -191,6 +195,27 @@ setTimeout(() => {
 </script>`,
     },
     {
+      name: 'curly-quotes',
+      base: coverage(),
+      does: 'writes its quotes in curly quotation marks, its bytes UTF-8 and labelled so (the page the mislabeled ones are read against)',
+      curlyQuotes: true,
+    },
+    {
+      name: 'utf8-labelled-windows-1252',
+      base: coverage(),
+      does: 'sends UTF-8 bytes (curly quotation marks, a dash) under a Content-Type header saying windows-1252',
+      curlyQuotes: true,
+      headers: { 'content-type': 'text/html; charset=windows-1252' },
+    },
+    {
+      name: 'windows-1252-labelled-utf8',
+      base: coverage(),
+      does: 'sends windows-1252 bytes (curly quotation marks, a dash) under its own <meta charset="utf-8">',
+      curlyQuotes: true,
+      bytes: 'windows-1252',
+      headers: { 'content-type': 'text/html' },
+    },
+    {
       name: 'comments',
       base: coverage(),
       does: 'follows the article with a thread of 20,000 comment paragraphs in one container',
@@ -290,6 +315,17 @@ setTimeout(() => {
   ];
 }
 
+/** The quotes a sidebar shows as the page's own ("This article": in curly quotation marks; other outlets' words are shown as differences, unquoted). */
+export function ownQuotes(panelText: string): string[] {
+  return [...panelText.matchAll(/\u201C([^\u201D]+)\u201D/g)].map((m) => m[1]!);
+}
+
+/** Text as a reader compares it: one space between words. */
+export const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Signs of text decoded with the wrong encoding: UTF-8's quotation marks and dashes read as windows-1252 (â€œ, â€”), or bytes UTF-8 cannot read (U+FFFD). */
+export const MOJIBAKE = /\u00E2\u20AC|\uFFFD/;
+
 /** How many times the forged-events case forges each event (it sets `window.__forgeriesDone` after the last): the count that drove 300 messages to the background in 3 s. */
 const FORGERIES = 300;
 
@@ -310,9 +346,39 @@ function commentThread(count: number): string {
 
 /** The HTML of a case: its base page with the probe and the case's additions. */
 export function hostileHtml(c: HostileCase): string {
-  const html = readFileSync(c.base.html, 'utf8');
+  const source = readFileSync(c.base.html, 'utf8');
+  const html = c.curlyQuotes ? withCurlyQuotes(source) : source;
   const page = html.replace('<head>', `<head>${PROBE}${c.head ?? ''}`).replace(/<\/body>|$/, (end) => `${c.body ?? ''}${end}`);
   return c.xhtmlWithoutHead ? xhtmlWithoutHead(page) : page;
+}
+
+/** The bytes a case is served as: its HTML in the encoding it says it is written in. */
+export function hostileBody(c: HostileCase): Buffer {
+  const html = hostileHtml(c);
+  return c.bytes === 'windows-1252' ? windows1252(html) : Buffer.from(html, 'utf8');
+}
+
+/** The page with its article's straight quotation marks ("…") made curly (“…”). */
+function withCurlyQuotes(html: string): string {
+  const dom = new JSDOM(html);
+  const { document, NodeFilter } = dom.window;
+  const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) t.nodeValue = t.nodeValue!.replace(/"([^"]*)"/g, '\u201C$1\u201D');
+  return dom.serialize();
+}
+
+/** Windows-1252's bytes 0x80–0x9F, in order (U+0000 where a byte is unassigned); the others are Latin-1's. Node has no windows-1252 encoder, and its decoder reads these bytes as Latin-1. */
+const WINDOWS_1252_HIGH = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
+
+/** Text as windows-1252 bytes (Node writes no such encoding). */
+function windows1252(text: string): Buffer {
+  return Buffer.from([...text].map((ch) => {
+    const code = ch.codePointAt(0)!;
+    const high = WINDOWS_1252_HIGH.indexOf(ch);
+    if (code !== 0 && high >= 0) return 0x80 + high;
+    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+    throw new Error(`windows-1252 has no byte for U+${code.toString(16).toUpperCase().padStart(4, '0')}`);
+  }));
 }
 
 /** The response headers a case is served with. */

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startFixtureServer, type FixtureServer } from './harness';
-import { hostileCases, hostileUrl, settledCount, type HostileCase } from './hostile-pages';
+import { hostileCases, hostileUrl, MOJIBAKE, ownQuotes, settledCount, words, type HostileCase } from './hostile-pages';
 import { AXPage } from './ax';
 import { markedLine, shareArgs, shareOfColour } from './highlight-paint';
 
@@ -383,6 +383,31 @@ describe('Jejak on hostile pages (Chromium)', () => {
     expect(await analyses()).toBe(1);
     expect((await ax.all('complementary', /^Jejak/)).length).toBe(1);
     expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it(`reads quotes in curly quotation marks: ${hostile('curly-quotes').does}`, async () => {
+    const { page, ax, pageErrors } = await open('curly-quotes');
+    const launcher = await ax.find('button', /^Jejak/, 20_000);
+    expect(launcher.name.match(/\d+/)?.[0]).toBe(String(hostile('curly-quotes').base.expected.matchedQuotes));
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['utf8-labelled-windows-1252', 'windows-1252-labelled-utf8'])('shows what it can read of the event, and no garbled quote: %s', async (name) => {
+    const { page, ax, pageErrors } = await open(name);
+    // The page reads as garbled where its quotation marks are: the browser decodes what it was told.
+    const article = words(await page.evaluate(() => document.querySelector('article')!.textContent!));
+    expect(article).toMatch(MOJIBAKE);
+    await ax.find('button', /^Jejak/, 20_000);
+    // What the reader gets: the same event's other coverage.
+    await sidebarShown(page, ax);
+    const panel = await ax.text(await ax.find('complementary', /^Jejak/));
+    // Its quotation marks unreadable, the page has no quote Jejak can take for one: none is shown as the article's, let alone matched.
+    expect({ garbled: MOJIBAKE.test(panel), quotes: ownQuotes(panel) }).toEqual({ garbled: false, quotes: [] });
+    expect(pageErrors).toEqual([]);
+    expect(traces(await probe(page))).toEqual([]);
+    expect((await probe(page)).errors).toEqual([]);
     await page.close();
   });
 });
