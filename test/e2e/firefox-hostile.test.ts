@@ -24,7 +24,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { firefoxForSuite, highlightPainted, LAUNCHER, openReaderFromSidebar, PANEL, sidebarButton, sidebarControls as controls, sidebarElement } from './firefox';
-import { hostileCases, hostileUrl, MOJIBAKE, ownQuotes, settledCount, words, type HostileCase } from './hostile-pages';
+import { hostileCases, hostileUrl, MOJIBAKE, ownQuotes, settledCount, sixTabs, words, type HostileCase } from './hostile-pages';
 
 interface Probe { messages: string[]; console: string[]; errors: string[] }
 /** The add-on's background page as the test sees it: its WebExtension API, and the test's count. */
@@ -377,5 +377,26 @@ describe('Jejak on hostile pages (Firefox ESR)', () => {
     expect(traces(await probe(page))).toEqual([]);
     expect((await probe(page)).errors).toEqual([]);
     await page.close();
+  });
+
+  it('shows each of six tabs opened at once its own findings', async () => {
+    const pages = await Promise.all(sixTabs().map(async (fixture) => {
+      const page = await browser.newPage();
+      await page.goto(fixture.url, { waitUntil: 'load' });
+      return { fixture, page };
+    }));
+    for (const { fixture, page } of pages) {
+      await page.bringToFront();
+      const launcher = await sidebarElement(page, LAUNCHER, 30_000);
+      expect((await launcher.evaluate((b) => b.getAttribute('aria-label')))?.match(/\d+/)?.[0], fixture.url).toBe(String(fixture.expected.matchedQuotes));
+      await launcher.click();
+      const panel = await sidebarElement(page, PANEL);
+      const text = () => panel.evaluate((p) => (p as HTMLElement).innerText);
+      await expect.poll(async () => ownQuotes(await text()).length, { message: fixture.url, timeout: 10_000 }).toBeGreaterThan(0);
+      // Every quote the panel shows as this article's is on this page.
+      const article = words(await page.evaluate(() => document.body.innerText));
+      for (const quote of ownQuotes(await text())) expect(article, fixture.url).toContain(words(quote));
+    }
+    for (const { page } of pages) await page.close();
   });
 });

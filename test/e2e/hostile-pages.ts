@@ -45,6 +45,15 @@ export interface HostileCase {
 }
 
 const coverage = () => fixturePage('voi', 'sekjen-nato-ukraina-membuat-kemajuan');
+/** What six tabs opened together show: six coverage pages, each with quotes other outlets reported, no two the same article. */
+export const sixTabs = (): FixturePage[] => [
+  fixturePage('antara', 'stoltenberg-nato-ambil-alih-koordinasi-bantuan'),
+  fixturePage('cnnindonesia', 'menhan-nato-setujui-peta-jalan-bantuan-ukraina'),
+  fixturePage('suara', 'sekjen-nato-semua-upaya-ukraina-lebih-kuat'),
+  fixturePage('liputan6', 'rutte-pusat-pelatihan-nato-ukraina-polandia'),
+  fixturePage('tempo', 'ktt-nato-washington-paket-substansial-ukraina'),
+  coverage(),
+];
 const leftAlone = () => fixturePage('detik', 'timnas-ukraina-euro');
 
 export function hostileCases(): HostileCase[] {

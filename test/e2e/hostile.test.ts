@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startFixtureServer, type FixtureServer } from './harness';
-import { hostileCases, hostileUrl, MOJIBAKE, ownQuotes, settledCount, words, type HostileCase } from './hostile-pages';
+import { hostileCases, hostileUrl, MOJIBAKE, ownQuotes, settledCount, sixTabs, words, type HostileCase } from './hostile-pages';
 import { AXPage } from './ax';
 import { markedLine, shareArgs, shareOfColour } from './highlight-paint';
 
@@ -409,5 +409,26 @@ describe('Jejak on hostile pages (Chromium)', () => {
     expect(traces(await probe(page))).toEqual([]);
     expect((await probe(page)).errors).toEqual([]);
     await page.close();
+  });
+
+  it('shows each of six tabs opened at once its own findings', async () => {
+    const pages = await Promise.all(sixTabs().map(async (fixture) => {
+      const page = await context.newPage();
+      await page.goto(fixture.url);
+      return { fixture, page };
+    }));
+    for (const { fixture, page } of pages) {
+      await page.bringToFront();
+      const ax = await AXPage.of(page);
+      const launcher = await ax.find('button', /^Jejak/, 30_000);
+      expect(launcher.name.match(/\d+/)?.[0], fixture.url).toBe(String(fixture.expected.matchedQuotes));
+      await ax.click(launcher);
+      const panel = await ax.find('complementary', /^Jejak/);
+      await expect.poll(async () => ownQuotes(await ax.text(panel)).length, { message: fixture.url }).toBeGreaterThan(0);
+      // Every quote the panel shows as this article's is on this page.
+      const article = words(await page.evaluate(() => document.body.innerText));
+      for (const quote of ownQuotes(await ax.text(panel))) expect(article, fixture.url).toContain(words(quote));
+    }
+    for (const { page } of pages) await page.close();
   });
 });
