@@ -126,7 +126,10 @@ export default defineUnlistedScript(() => {
     if (!launcher) return;
     launcher.opening();
     mounting ??= mountSidebar(true, focus)
-      .catch((error) => report('sidebar', error))
+      .catch((error) => {
+        report('sidebar', error);
+        launcher?.settle();
+      })
       .finally(() => (mounting = undefined));
     await mounting;
   };

@@ -40,6 +40,8 @@ export interface Launcher {
   update(state: SidebarState, introduce: boolean): void;
   /** The panel is on its way: a spinner until the sidebar takes the launcher's place. */
   opening(): void;
+  /** The panel did not come (its script could not be loaded): the launcher as it was, to be pressed again. */
+  settle(): void;
   remove(): void;
 }
 
@@ -101,14 +103,20 @@ export function showLauncher(state: SidebarState, introduce: boolean, options: L
   root.append(button);
   page.container.append(root);
   let current = state;
-  const draw = (introduced: boolean) => renderLauncher(button, current.status, launcherWords(current, introduced), options.say);
-  draw(introduce);
+  let introduced = introduce;
+  const draw = () => {
+    renderLauncher(button, current.status, launcherWords(current, introduced), options.say);
+    button.removeAttribute('aria-busy');
+  };
+  draw();
   button.addEventListener('click', () => options.onOpen());
   return {
-    update(next, introduced) {
+    update(next, introduce) {
       current = next;
-      draw(introduced);
+      introduced = introduce;
+      draw();
     },
+    settle: draw,
     opening() {
       renderLauncher(button, 'loading', { ...launcherWords(current, false), label: undefined, badge: 'spinner' }, options.say);
       button.setAttribute('aria-busy', 'true');

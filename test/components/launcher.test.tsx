@@ -92,7 +92,7 @@ describe('the launcher shown before the sidebar is loaded', () => {
     expect(document.body.children).toHaveLength(0);
   });
 
-  it('shows a newer analysis, and a spinner while the sidebar is on its way', () => {
+  it('shows a newer analysis, a spinner while the sidebar is on its way, and itself again when the sidebar does not come', () => {
     const roots = closedRoots();
     const launcher = showLauncher({ status: 'ready', data: emptyResponse }, false, { say: sayWords, onOpen: () => {}, onGone: () => {} });
     const button = () => roots[0]!.querySelector('button')!;
@@ -102,6 +102,11 @@ describe('the launcher shown before the sidebar is loaded', () => {
     launcher.opening();
     expect(button().querySelector('.launcher-spinner')).not.toBeNull();
     expect(button().getAttribute('aria-busy')).toBe('true');
+    // The sidebar's script did not come: the launcher as it was, to be pressed again.
+    launcher.settle();
+    expect(button().querySelector('.launcher-spinner')).toBeNull();
+    expect(button().textContent).toBe('4');
+    expect(button().hasAttribute('aria-busy')).toBe(false);
   });
 
   it('goes, saying so, when a newer Jejak asks it to', () => {
