@@ -21,7 +21,7 @@ import { openReader } from '../services/reader-link';
 import { copyText } from '../services/clipboard';
 import { QuoteDiff } from './QuoteDiff';
 import { Wordmark } from './Wordmark';
-import { launcherWords, type Words } from './launcher-words';
+import { launcherWords, sayWith } from './launcher-words';
 import { SaveToJejak, type SaveToJejakProps } from '../save/SaveToJejak';
 import { comparisonText, occasion, outletLabel, VERSION_LABELS, versionKind, versionsByDate, type PageInfo } from './comparison';
 
@@ -81,9 +81,7 @@ export function clampWidth(width: number): number {
 }
 
 /** A launcher's words in the reader's language. */
-export function sayWords(words: Words): string {
-  return words.count === undefined ? t(words.key) : tCount(words.key, words.count);
-}
+const sayWords = sayWith({ t, tCount });
 
 export function SidebarApp({ state, open, onOpenChange, onQuoteClick, width, onWidthChange, save, introduce = false, focusOnMount = false }: SidebarProps) {
   const launcherRef = useRef<HTMLButtonElement>(null);

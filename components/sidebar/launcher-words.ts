@@ -7,6 +7,7 @@
  */
 import { matchedQuoteCount, sameEventIds } from '../../lib/story';
 import type { MessageKey } from '../i18n';
+import type { Translator } from '../translate';
 import type { SidebarState } from './SidebarApp';
 
 /** A message and, for one that counts something, the count (`$1`, and its `_one` form where the language has one). */
@@ -40,4 +41,9 @@ export function launcherWords(state: SidebarState, introduce: boolean): Launcher
         ? { key: 'launcherLabelRelated', count: sameEvent }
         : undefined;
   return label ? { name, label } : { name, badge: matched > 0 ? matched : undefined };
+}
+
+/** Words in the reader's language, through `translator`: the views' own messages, or the article script's few. */
+export function sayWith(translator: Translator): (words: Words) => string {
+  return (words) => (words.count === undefined ? translator.t(words.key) : translator.tCount(words.key, words.count));
 }

@@ -28,7 +28,7 @@ import { alive, loadAlwaysSites, loadPageSettings, onSettingsChange, onTabMessag
 import { request, requestRetrying } from './request';
 import { removeOrphanedSidebars } from './orphans';
 import { loadSidebar, type SidebarHandle, type SidebarViewState } from './sidebar-bridge';
-import { launcherSay, showLauncher, type Launcher } from './launcher';
+import { showLauncher, type Launcher } from './launcher';
 import { introduceLauncher } from './introduce';
 import type { SaveState } from '../../components/save/SaveToJejak';
 
@@ -91,7 +91,7 @@ export default defineUnlistedScript(() => {
       const introduce = await introduced;
       if (latest !== state || sidebar) return;
       if (launcher) launcher.update(state, introduce);
-      else launcher = showLauncher(state, introduce, { say: launcherSay, onOpen: () => void openSidebar(true), onGone: () => (launcher = undefined) });
+      else launcher = showLauncher(state, introduce, { onOpen: () => void openSidebar(true), onGone: () => (launcher = undefined) });
       return;
     }
     await mountSidebar(open, false);

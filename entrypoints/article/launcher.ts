@@ -11,7 +11,7 @@
  */
 import launcherCss from '../../components/sidebar/launcher.css?inline';
 import { FOOTPRINTS, SOLE_PATH } from '../../components/footprint';
-import { launcherWords, type LauncherWords, type Words } from '../../components/sidebar/launcher-words';
+import { launcherWords, sayWith, type LauncherWords, type Words } from '../../components/sidebar/launcher-words';
 import type { SidebarState } from '../../components/sidebar/SidebarApp';
 import { createPageHost, type PageHost } from './page-host';
 import LAUNCHER_TEXTS from 'virtual:jejak-launcher-messages';
@@ -19,16 +19,10 @@ import { makeTranslator } from '../../components/translate';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** A message in the reader's language. */
-export type Say = (words: Words) => string;
-
-/** The launcher's messages, carried by the article script (scripts/messages-plugin.ts), in the reader's language. */
-const launcherMessages = makeTranslator(LAUNCHER_TEXTS);
-export const launcherSay: Say = (words) =>
-  words.count === undefined ? launcherMessages.t(words.key) : launcherMessages.tCount(words.key, words.count);
+/** The launcher's words in the reader's language, from the few messages the article script carries (scripts/messages-plugin.ts). */
+export const launcherSay: (words: Words) => string = sayWith(makeTranslator(LAUNCHER_TEXTS));
 
 export interface LauncherOptions {
-  say: Say;
   /** The reader pressed it: the sidebar opens. */
   onOpen(): void;
   /** It went by itself (the extension was updated or reloaded under the page). */
@@ -72,8 +66,8 @@ function span(className: string, text?: string): HTMLElement {
 }
 
 /** Fills `button` as SidebarApp renders its launcher, closed, for `words`. */
-export function renderLauncher(button: HTMLButtonElement, status: SidebarState['status'], words: LauncherWords, say: Say): void {
-  const name = say(words.name);
+export function renderLauncher(button: HTMLButtonElement, status: SidebarState['status'], words: LauncherWords): void {
+  const name = launcherSay(words.name);
   button.type = 'button';
   button.className = 'launcher';
   button.dataset.state = status;
@@ -83,7 +77,7 @@ export function renderLauncher(button: HTMLButtonElement, status: SidebarState['
   button.setAttribute('aria-expanded', 'false');
   button.title = name;
   const badge = words.label
-    ? span('launcher-label', say(words.label))
+    ? span('launcher-label', launcherSay(words.label))
     : words.badge === 'spinner'
       ? span('launcher-spinner')
       : words.badge !== undefined
@@ -105,7 +99,7 @@ export function showLauncher(state: SidebarState, introduce: boolean, options: L
   let current = state;
   let introduced = introduce;
   const draw = () => {
-    renderLauncher(button, current.status, launcherWords(current, introduced), options.say);
+    renderLauncher(button, current.status, launcherWords(current, introduced));
     button.removeAttribute('aria-busy');
   };
   draw();
@@ -118,7 +112,7 @@ export function showLauncher(state: SidebarState, introduce: boolean, options: L
     },
     settle: draw,
     opening() {
-      renderLauncher(button, 'loading', { ...launcherWords(current, false), label: undefined, badge: 'spinner' }, options.say);
+      renderLauncher(button, 'loading', { ...launcherWords(current, false), label: undefined, badge: 'spinner' });
       button.setAttribute('aria-busy', 'true');
     },
     remove() {

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
-import { SidebarApp, sayWords, type SidebarState } from '../../components/sidebar/SidebarApp';
+import { SidebarApp, type SidebarState } from '../../components/sidebar/SidebarApp';
 import { launcherWords } from '../../components/sidebar/launcher-words';
 import { launcherSay, renderLauncher, showLauncher } from '../../entrypoints/article/launcher';
 import { REPLACED_EVENT, SIDEBAR_MARK } from '../../entrypoints/article/orphans';
@@ -60,7 +60,7 @@ describe('the launcher shown before the sidebar is loaded', () => {
         const expected = canonical(sidebarLauncher(state, introduce));
         const button = document.createElement('button');
         // In the words the article script carries itself: only the launcher's messages.
-        renderLauncher(button, state.status, launcherWords(state, introduce), launcherSay);
+        renderLauncher(button, state.status, launcherWords(state, introduce));
         expect(canonical(button)).toBe(expected);
       });
     }
@@ -69,7 +69,7 @@ describe('the launcher shown before the sidebar is loaded', () => {
   it('names the count and says it in words on the first pages, with no accessibility violations', async () => {
     const button = document.createElement('button');
     document.body.append(button);
-    renderLauncher(button, 'ready', launcherWords(STATES[0]![1], true), launcherSay);
+    renderLauncher(button, 'ready', launcherWords(STATES[0]![1], true));
     expect(button.getAttribute('aria-label')).toBe('Jejak: 4 kutipan juga dimuat media lain');
     expect(button.textContent).toBe('Jejak · 4 kutipan');
     await expectNoAxeViolations(document.body);
@@ -78,7 +78,7 @@ describe('the launcher shown before the sidebar is loaded', () => {
   it('puts one element on the page, its root closed to the page, which pressing by script does not open', () => {
     const roots = closedRoots();
     const onOpen = vi.fn();
-    const launcher = showLauncher(STATES[0]![1], false, { say: sayWords, onOpen, onGone: () => {} });
+    const launcher = showLauncher(STATES[0]![1], false, { onOpen, onGone: () => {} });
     const hosts = document.body.children;
     expect(hosts).toHaveLength(1);
     expect((hosts[0] as HTMLElement).shadowRoot).toBeNull();
@@ -94,9 +94,9 @@ describe('the launcher shown before the sidebar is loaded', () => {
 
   it('shows a newer analysis, a spinner while the sidebar is on its way, and itself again when the sidebar does not come', () => {
     const roots = closedRoots();
-    const launcher = showLauncher({ status: 'ready', data: emptyResponse }, false, { say: sayWords, onOpen: () => {}, onGone: () => {} });
+    const launcher = showLauncher({ status: 'ready', data: emptyResponse }, false, { onOpen: () => {}, onGone: () => {} });
     const button = () => roots[0]!.querySelector('button')!;
-    expect(button().getAttribute('aria-label')).toBe(sayWords(launcherWords({ status: 'ready', data: emptyResponse }, false).name));
+    expect(button().getAttribute('aria-label')).toBe(launcherSay(launcherWords({ status: 'ready', data: emptyResponse }, false).name));
     launcher.update(STATES[0]![1], false);
     expect(button().textContent).toBe('4');
     launcher.opening();
@@ -112,7 +112,7 @@ describe('the launcher shown before the sidebar is loaded', () => {
   it('goes, saying so, when a newer Jejak asks it to', () => {
     const roots = closedRoots();
     const onGone = vi.fn();
-    showLauncher(STATES[0]![1], false, { say: sayWords, onOpen: () => {}, onGone });
+    showLauncher(STATES[0]![1], false, { onOpen: () => {}, onGone });
     roots[0]!.querySelector(`[${SIDEBAR_MARK}]`)!.dispatchEvent(new Event(REPLACED_EVENT));
     expect(onGone).toHaveBeenCalledOnce();
     expect(document.body.children).toHaveLength(0);
