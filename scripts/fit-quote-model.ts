@@ -9,8 +9,8 @@
  * 2. Cross-validation by event: for each event, a logistic regression is
  *    fitted on the examples of the other events (neither quote in the
  *    held-out event); its threshold is read off the other events'
- *    out-of-fold scores by the threshold rule that found the most pairs at
- *    precision 0.97 (one wrong pair forgiven) on those events themselves,
+ *    out-of-fold scores by the threshold rule that found the most right pairs
+ *    less wrong ones at precision 0.97 (one wrong pair forgiven) on those events themselves,
  *    each scored at the threshold the rule read off the rest (quote-model-cv.ts: the lowest probability that keeps precision
  *    at PRECISION_AIM, or the same never below a band of scores where a
  *    run of 10, 20 or 30 candidates is right less than 70, 80 or 90 % of

@@ -44,6 +44,13 @@ describe('content words two wordings share', () => {
     expect(shared('dia pikir Barat terpecah', 'dia menduga Barat terbagi')).toBe(3);
   });
 
+  it('counts a place name spelled after Russian or Ukrainian as one word', () => {
+    expect(shared('Itulah sebabnya saya mengunjungi Kiev dan Moskwa', 'Karena itu saya mengunjungi Kyiv dan Moskow')).toBe(3);
+    const a = 'Saya pergi ke Kiev lalu ke Moskwa pekan ini';
+    const b = 'Saya pergi ke Kyiv lalu ke Moskow pekan ini';
+    expect(sentenceCover(alignmentWords(a), alignmentWords(b))).toBe(1);
+  });
+
   it('does not share words that only look alike', () => {
     expect(shared('perang', 'serang')).toBe(0);
   });

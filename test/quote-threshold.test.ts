@@ -56,6 +56,16 @@ describe('choosing the rule on the training events', () => {
     expect(chosen.threshold).toBeGreaterThan(0.69);
   });
 
+  it('does not lower the threshold for one more right pair that brings more wrong ones with it', () => {
+    // Below the sure matches, four wrong candidates and then one right: the
+    // cumulative rule takes all five (precision over everything stays above
+    // the aim), finding one pair more per event for four wrong ones.
+    const scored = events.flatMap((e) => [...band(200, 0.99, 0.8, () => true, e), ...band(5, 0.7, 0.69, (i) => i === 4, e)]);
+    const chosen = chooseThreshold(scored);
+    expect(chosen.rule).not.toBe('cumulative');
+    expect(chosen.threshold).toBeGreaterThan(0.69);
+  });
+
   it('picks the cumulative rule where the steady one would give up many matches below a short bad run', () => {
     const scored = events.flatMap((e) => [
       ...band(100, 0.99, 0.8, () => true, e),

@@ -89,8 +89,9 @@ export function wordKeys(text: string): string[] {
   return Array.from(normalizeText(text).matchAll(WORD), (m) => m[0].toLowerCase());
 }
 
-/** Place names Indonesian outlets spell after the Russian or the Ukrainian
- * form; too short or too far apart for the edit-distance rule to pair them. */
+/** Place names Indonesian outlets spell after the Russian, the Ukrainian or
+ * the English form; too short or too far apart for the edit-distance rule to
+ * pair them. Quote features count each as one content word (quote-features.ts). */
 const TRANSLITERATIONS: ReadonlyMap<string, string> = new Map([
   ['kiev', 'kyiv'],
   ['kiyv', 'kyiv'],
@@ -99,6 +100,9 @@ const TRANSLITERATIONS: ReadonlyMap<string, string> = new Map([
   ['lvov', 'lviv'],
   ['lugansk', 'luhansk'],
   ['zelenskiy', 'zelensky'],
+  ['moskwa', 'moskow'],
+  ['moscow', 'moskow'],
+  ['moskva', 'moskow'],
 ]);
 
 /** Numbers written three ways for one value: "Pasal 5", "Pasal V", "Pasal

@@ -92,7 +92,8 @@ interface ContentWord {
 
 /** The content words of a quote in reading order. A hyphenated compound
  * counts as its parts ("memecah-belah" / "memecah belah"); a reduplication
- * ("negara-negara") as its base. */
+ * ("negara-negara") as its base; a number as its value and a transliterated
+ * name as its one spelling ("Moskwa" / "Moskow", align.ts). */
 function contentWords(words: AlignWord[]): ContentWord[] {
   const out: ContentWord[] = [];
   const add = (key: string, stemmed: string) => {
@@ -102,7 +103,7 @@ function contentWords(words: AlignWord[]): ContentWord[] {
     out.push({ key: canonical, readings: [canonical, ...readingsOf(key)] });
   };
   for (const w of words) {
-    if (w.alias.startsWith('#')) {
+    if (w.alias.startsWith('#') || w.alias !== w.key) {
       out.push({ key: w.alias, readings: [w.alias] });
       continue;
     }

@@ -203,9 +203,13 @@ export function keepsTarget(tp: number, fp: number): boolean {
 /**
  * Which threshold rule to use, chosen on the events these scores come from:
  * each event in turn is scored at the threshold each rule reads off the
- * other events, and the rule that finds the most same pairs while keeping
- * PRECISION_TARGET over all of them (one wrong pair forgiven, keepsTarget) wins (among equals the most precise;
- * if none keeps it, the most precise). Returns
+ * other events, and among the rules keeping PRECISION_TARGET over all of
+ * them (one wrong pair forgiven, keepsTarget) the one with the most right
+ * pairs less wrong ones wins (among equals the most precise; if none keeps
+ * it, the most precise). A rule that reads a lower threshold must add more
+ * right pairs than wrong ones: counting only the right ones, one pair more
+ * for three wrong won the choice, and the event held out got the wrong
+ * ones. Returns
  * the rule's name and its threshold over all the scores.
  */
 export function chooseThreshold(scored: (Scored & { event: string })[]): { rule: string; threshold: number } {
@@ -223,7 +227,7 @@ export function chooseThreshold(scored: (Scored & { event: string })[]): { rule:
       }
     }
     const precision = tp / Math.max(1, tp + fp);
-    const merit = keepsTarget(tp, fp) ? tp + precision : precision - 1;
+    const merit = keepsTarget(tp, fp) ? tp - fp + precision : precision - 1;
     if (merit > chosen.merit) chosen = { rule, merit };
   }
   return { rule: chosen.rule, threshold: THRESHOLD_RULES[chosen.rule]!(scored) };
