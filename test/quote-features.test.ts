@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignmentWords, alignWords, wordSimilarity } from '../lib/match/align';
-import { partWays, quoteContent, sentenceCover, sharedContent } from '../lib/match/quote-features';
+import { partWays, quoteContent, sentenceCover, sharedContent, verbatimRun } from '../lib/match/quote-features';
 import { roots } from '../lib/text/morphology';
 
 const content = (text: string) => quoteContent(alignmentWords(text));
@@ -74,6 +74,27 @@ describe('quotes that share one whole sentence', () => {
     const p = 'Kami akan terus mendukung Ukraina dengan sistem pertahanan udara tambahan dari Jerman';
     const q = 'Kami akan terus mendukung Ukraina selama diperlukan oleh rakyatnya';
     expect(partWays(alignWords(p, q), alignmentWords(p), alignmentWords(q))).toBe(true);
+  });
+});
+
+describe('a stretch two quotes share word for word', () => {
+  const run = (a: string, b: string) => verbatimRun(alignmentWords(a), alignmentWords(b));
+
+  it('counts nothing for the few words any two quotes on one event share', () => {
+    // "Finlandia dan Swedia untuk": four words
+    expect(run('Pintu terbuka, Finlandia dan Swedia untuk bergabung', 'Kesepakatan ini membuka jalan bagi Finlandia dan Swedia untuk masuk NATO')).toBe(0);
+  });
+
+  it('grows with a longer stretch taken from one rendering, inside different openings', () => {
+    const a = 'Negara kami juga punya berbagai alat, dan kami pasti akan memakai semua sarana yang kami punya';
+    const b = 'Ketika wilayah kami terancam, kami pasti akan memakai semua sarana yang kami punya untuk melindungi rakyat';
+    // "kami pasti akan memakai semua sarana yang kami punya": nine words
+    expect(run(a, b)).toBeCloseTo(5 / 6);
+    expect(run(a, 'Ketika wilayah kami terancam, kami pasti akan memakai semua sarana')).toBeCloseTo(2 / 6);
+  });
+
+  it('reads affixed forms, numbers and transliterated names as the same word', () => {
+    expect(run('kami mendukung Kiev dengan dua sistem baru', 'mereka dukung Kyiv dengan 2 sistem baru')).toBeCloseTo(2 / 6);
   });
 });
 

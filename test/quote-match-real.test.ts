@@ -59,6 +59,13 @@ describe('quote matching on real-shaped wordings', () => {
     expect(m).toMatchObject({ articleId: 'other' });
   });
 
+  it('matches two outlets that took one rendering of a sentence and opened it differently', () => {
+    // Nine words word for word ("kami pasti akan … kami punya"); the openings share nothing.
+    const engine = engineWith('Dengan gudang amunisi yang penuh dan pabrik baru, kami pasti akan memakai semua sarana yang kami punya');
+    const [m] = matchOn(engine, 'Bila kedaulatan sekutu diinjak oleh tetangga, kami pasti akan memakai semua sarana yang kami punya').matches;
+    expect(m).toMatchObject({ articleId: 'other' });
+  });
+
   it("reads two translators' renderings of one word as the same word", () => {
     const engine = engineWith('Jika keutuhan wilayah kami terancam, kami akan memakai semua cara untuk melindungi rakyat, ini bukan gertakan');
     const [m] = matchOn(engine, 'Ketika keutuhan teritorial dalam bahaya, kami menggunakan segala sarana guna membela warga. Saya tidak menggertak').matches;
