@@ -42,6 +42,7 @@ describe('content words two wordings share', () => {
   it("counts two translators' renderings of one word as shared", () => {
     expect(shared('integritas wilayah kami terancam', 'integritas teritorial kami dalam bahaya')).toBe(3);
     expect(shared('dia pikir Barat terpecah', 'dia menduga Barat terbagi')).toBe(3);
+    expect(shared('ini tikaman di punggung kami', 'ini tusukan dari belakang')).toBe(2);
   });
 
   it('counts a place name spelled after Russian or Ukrainian as one word', () => {

@@ -18,6 +18,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['ragu', 'keraguan', 'diragukan'],
   ['teroris', 'terorisme', 'teror'],
   ['tikam', 'tikaman', 'tusuk', 'tusukan', 'menikam'],
+  // English "back": a stab in the back is "tikaman di punggung" or "tusukan dari belakang".
+  ['punggung', 'belakang'],
   ['kira', 'mengira', 'anggap', 'menganggap', 'sangka', 'menyangka'],
   ['lemah', 'rapuh'],
   ['hancur', 'menghancurkan', 'rusak', 'merusak', 'memusnahkan'],
