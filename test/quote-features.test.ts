@@ -82,16 +82,16 @@ describe('a stretch two quotes share word for word', () => {
   const run = (a: string, b: string) => verbatimRun(alignmentWords(a), alignmentWords(b));
 
   it('counts nothing for the few words any two quotes on one event share', () => {
-    // "Finlandia dan Swedia untuk": four words
-    expect(run('Pintu terbuka, Finlandia dan Swedia untuk bergabung', 'Kesepakatan ini membuka jalan bagi Finlandia dan Swedia untuk masuk NATO')).toBe(0);
+    // "petani dan nelayan kami": four words
+    expect(run('Mulai besok, petani dan nelayan kami akan mendapat bantuan', 'Pemerintah memastikan petani dan nelayan kami mendapat pupuk')).toBe(0);
   });
 
   it('grows with a longer stretch taken from one rendering, inside different openings', () => {
-    const a = 'Negara kami juga punya berbagai alat, dan kami pasti akan memakai semua sarana yang kami punya';
-    const b = 'Ketika wilayah kami terancam, kami pasti akan memakai semua sarana yang kami punya untuk melindungi rakyat';
-    // "kami pasti akan memakai semua sarana yang kami punya": nine words
+    const a = 'Dengan anggaran yang terbatas, kami akan membangun kembali setiap jembatan yang mereka runtuhkan';
+    const b = 'Ketika musim hujan tiba, kami akan membangun kembali setiap jembatan yang mereka runtuhkan di desa itu';
+    // "kami akan membangun kembali setiap jembatan yang mereka runtuhkan": nine words
     expect(run(a, b)).toBeCloseTo(5 / 6);
-    expect(run(a, 'Ketika wilayah kami terancam, kami pasti akan memakai semua sarana')).toBeCloseTo(2 / 6);
+    expect(run(a, 'Ketika musim hujan tiba, kami akan membangun kembali setiap jembatan')).toBeCloseTo(2 / 6);
   });
 
   it('reads affixed forms, numbers and transliterated names as the same word', () => {

@@ -60,9 +60,9 @@ describe('quote matching on real-shaped wordings', () => {
   });
 
   it('matches two outlets that took one rendering of a sentence and opened it differently', () => {
-    // Nine words word for word ("kami pasti akan … kami punya"); the openings share nothing.
-    const engine = engineWith('Dengan gudang amunisi yang penuh dan pabrik baru, kami pasti akan memakai semua sarana yang kami punya');
-    const [m] = matchOn(engine, 'Bila kedaulatan sekutu diinjak oleh tetangga, kami pasti akan memakai semua sarana yang kami punya').matches;
+    // Nine words word for word ("kami akan … mereka runtuhkan"); the openings share nothing.
+    const engine = engineWith('Dengan anggaran yang terbatas dan cuaca yang buruk di utara, kami akan membangun kembali setiap jembatan yang mereka runtuhkan');
+    const [m] = matchOn(engine, 'Bila sekutu kami meminta bantuan lagi, kami akan membangun kembali setiap jembatan yang mereka runtuhkan').matches;
     expect(m).toMatchObject({ articleId: 'other' });
   });
 

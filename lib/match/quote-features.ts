@@ -504,8 +504,9 @@ const MAX_RUN_WORDS = 400;
  * RUN_COMMON_WORDS to 1 at RUN_FULL_WORDS. Two translators working apart
  * rarely agree on five words in a row; outlets that take one rendering (from
  * a wire service, or from each other) do, and a stretch they share is one
- * statement however differently each cut the rest ("… kami pasti akan
- * menggunakan semua cara yang kami miliki …" inside two different openings).
+ * statement however differently each cut the rest ("… kami akan membangun
+ * kembali setiap jembatan yang mereka runtuhkan …" after two different
+ * openings).
  */
 export function verbatimRun(aWords: AlignWord[], bWords: AlignWord[]): number {
   const n = Math.min(aWords.length, MAX_RUN_WORDS);
