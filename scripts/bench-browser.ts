@@ -248,7 +248,7 @@ async function run(withExt: BrowserContext, plain: BrowserContext): Promise<void
       (skipped.length ? ` Not measured (time budget): ${skipped.join(', ')}.` : ''),
   );
 
-  // The figures issue 10 sets aims for, each beside its aim (medians, production build).
+  // The figures a page's guest cost is judged by, each beside its aim (medians, production build).
   const mainRun = (p: FixturePage) => runs.find((r) => r.page === p);
   const aimRow = (what: string, p: FixturePage, aim: number) => {
     const r = mainRun(p);

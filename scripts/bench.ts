@@ -290,8 +290,7 @@ if (comparisonCorpus?.generator && articles10k.length > 0) {
 
 // ---------------------------------------------------------------- library cold start
 
-/** Aims for a reader's library (issue: the reader's own library), with 10,000
- * articles. The memory aim counts the JS heap and the typed arrays' buffers
+/** Aims for a reader's library of 10,000 articles. The memory aim counts the JS heap and the typed arrays' buffers
  * (outside the heap) together: the background holds both. Node's heap is
  * larger than Chromium's for the same objects (Node is built without V8's
  * pointer compression, Chromium with it: 19 MB here against 12 MB in the

@@ -33,9 +33,9 @@ import { buildSeedIndex } from '../seed-index-plugin';
 import { analysisReports, attachServiceWorker, engineReports, type AnalysisReport } from './cdp';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** The library size the issue sets its budgets for. */
+/** The library size the budgets below are set for. */
 export const LIBRARY_ARTICLES = 10_000;
-/** Aims for that library (the reader's library issue): import, restart to launcher, background heap. */
+/** Aims for that library: import, restart to launcher, background heap. */
 export const LIBRARY_AIMS = { importS: 60, restartMs: 300, heapMb: 40, analysisMs: 50 };
 /** How long the import may take before the run is called a failure. */
 const IMPORT_TIMEOUT_MS = 10 * 60_000;

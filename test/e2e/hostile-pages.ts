@@ -338,7 +338,7 @@ export const MOJIBAKE = /\u00E2\u20AC|\uFFFD/;
 /** How many times the forged-events case forges each event (it sets `window.__forgeriesDone` after the last): the count that drove 300 messages to the background in 3 s. */
 const FORGERIES = 300;
 
-/** How many frames the iframes case adds: the count that held when the issue was reported. */
+/** How many frames the iframes case adds: a page of embeds and ads at its worst. */
 const IFRAMES = 500;
 /** Of them, how many load the article page itself from its own host (each a full page; the rest are srcdoc). */
 const SAME_HOST_FRAMES = 10;
