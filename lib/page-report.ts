@@ -5,7 +5,7 @@
  * articles it refers to summarised as the sidebar gets them.
  */
 import { formatReasons } from './match/related';
-import type { AlignmentOp, MatchEngine, PageArticle, QuoteMatchKind, RelatedLabel } from './match/types';
+import type { AlignmentOp, DifferenceType, MatchEngine, PageArticle, QuoteMatchKind, RelatedLabel } from './match/types';
 import type { ArticleSummary } from './messages';
 import { buildResponse, topEvidence } from './response';
 
@@ -34,19 +34,43 @@ export interface PageReport {
   quotes: {
     text: string;
     speaker?: string;
-    matches: (ReportedArticle & { kind: QuoteMatchKind; score: number; text: string; speaker?: string; changes: string[] })[];
+    matches: (ReportedArticle & {
+      kind: QuoteMatchKind;
+      score: number;
+      text: string;
+      speaker?: string;
+      /** Each word-level difference, typed as the sidebar types it. */
+      changes: Change[];
+      /** Days between the two articles, when the other wording is from another occasion (rule 2 of quote-match.ts). */
+      daysApart?: number;
+    })[];
   }[];
   related: (ReportedArticle & { label: RelatedLabel; score: number; reasons: string })[];
 }
 
-/** The word-level differences of a match, readably: "wilayah → tanah", "+Orang", "−sangat". */
-export function describeChanges(alignment: readonly AlignmentOp[]): string[] {
-  return alignment.flatMap((op) => {
-    if (op.op === 'changed') return [`${op.a} → ${op.b}`];
-    if (op.op === 'a-only') return [`−${op.a}`];
-    if (op.op === 'b-only') return [`+${op.b}`];
+/** One difference between two wordings: `notation` (the same number or
+ * name written another way), `wording` (a translator's choice) or `claim`
+ * (a number, negation, name or contrasting word that really differs). */
+export interface Change {
+  type: DifferenceType;
+  /** "wilayah → tanah", "−sangat" (only on this page), "+Orang" (only in the other wording). */
+  change: string;
+}
+
+/** The word-level differences of a match, readably and typed. */
+export function describeChanges(alignment: readonly AlignmentOp[]): Change[] {
+  return alignment.flatMap((op): Change[] => {
+    const type = op.difference ?? 'wording';
+    if (op.op === 'changed') return [{ type, change: `${op.a} → ${op.b}` }];
+    if (op.op === 'a-only') return [{ type, change: `−${op.a}` }];
+    if (op.op === 'b-only') return [{ type, change: `+${op.b}` }];
     return [];
   });
+}
+
+/** A change as the terminal report prints it: claims stand out, notation is marked as such. */
+function formatChange(c: Change): string {
+  return c.type === 'wording' ? c.change : `${c.type === 'claim' ? 'CLAIM' : 'notation'} ${c.change}`;
 }
 
 function reported(articleId: string, summary: ArticleSummary | undefined): ReportedArticle {
@@ -69,6 +93,7 @@ export function reportPage(engine: MatchEngine, page: PageArticle): PageReport {
         text: m.text,
         speaker: m.speaker?.name,
         changes: describeChanges(m.alignment),
+        ...(m.daysApart !== undefined ? { daysApart: m.daysApart } : {}),
       })),
     })),
     related: analysis.related.map((r) => ({
@@ -100,8 +125,9 @@ export function formatPageReport(report: PageReport): string {
   report.quotes.forEach((q, i) => {
     lines.push(`  ${i + 1}. "${q.text.replace(/\n/g, ' ')}" — ${q.speaker ?? 'speaker unknown'}`);
     for (const m of q.matches) {
-      const changes = m.changes.length ? ` [${m.changes.join(', ')}]` : '';
-      lines.push(`     ${articleLine(m)} · ${m.kind}: "${m.text.replace(/\n/g, ' ')}"${changes}`);
+      const changes = m.changes.length ? ` [${m.changes.map(formatChange).join(', ')}]` : '';
+      const earlier = m.daysApart !== undefined ? ` (another occasion, ${m.daysApart} day${m.daysApart === 1 ? '' : 's'} apart)` : '';
+      lines.push(`     ${articleLine(m)} · ${m.kind}${earlier}: "${m.text.replace(/\n/g, ' ')}"${changes}`);
     }
   });
   lines.push('', `Related coverage: ${report.related.length || 'none'}`);
