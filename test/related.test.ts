@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../lib/index/build';
 import { createEngine } from '../lib/match/engine';
-import { formatReasons, RelatedIndex } from '../lib/match/related';
+import { formatReasons, RelatedIndex, weightedTerms } from '../lib/match/related';
+import { stem } from '../lib/text/tokens';
 import { articleFromParts } from '../lib/seed/parse';
 import type { Article, Quote } from '../lib/types';
 import { loadFixtureSeeds } from './fixture-seeds';
@@ -299,5 +300,16 @@ describe('related coverage on the seed articles', () => {
       expect(related.filter((r) => r.all.startsWith('off:')), seed.id).toEqual([]);
       expect(related.map((r) => r.all)).not.toContain(seed.id);
     }
+  });
+});
+
+describe('the terms an article is ranked by', () => {
+  it('leave out link lines and other furniture an article imported as stored still holds', () => {
+    const terms = weightedTerms({
+      title: 'Stoltenberg bertemu Biden di Gedung Putih',
+      paragraphs: ['Sekjen NATO membahas bantuan untuk Ukraina.', 'Baca juga: Harga cabai naik jelang Lebaran', 'Baca selengkapnya tentang pertandingan sepak bola di aplikasi kami', 'Penulis: Fulan'],
+    });
+    expect(terms.has(stem('ukraina'))).toBe(true);
+    for (const word of ['cabai', 'pertandingan', 'fulan']) expect(terms.has(stem(word))).toBe(false);
   });
 });

@@ -8,8 +8,8 @@
  * (lib/seed/parse.ts).
  */
 
-/** Link lines and widget labels inside the body: "Baca juga:", Tempo's "Baca:" and "Pilihan Editor:", video teasers. */
-const NOT_BODY = /^(?:Baca|Simak|Lihat)\s+[Jj]uga\b|^(?:Baca|Pilihan Editor|Artikel Terkait)\s*:|^(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?Video\b|^(?:Berita Terkait|Terpopuler|Bagikan|Tags?\s*:|ADVERTISEMENT|Scroll to continue)/i;
+/** Link lines and widget labels inside the body: "Baca juga:", "Baca selengkapnya", Tempo's "Baca:" and "Pilihan Editor:", video teasers. */
+const NOT_BODY = /^(?:Baca|Simak|Lihat)\s+[Jj]uga\b|^Baca\s+selengkapnya\b|^(?:Baca|Pilihan Editor|Artikel Terkait)\s*:|^(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?Video\b|^(?:Berita Terkait|Terpopuler|Bagikan|Tags?\s*:|ADVERTISEMENT|Scroll to continue)/i;
 /** What outlets append to every article, however long: notices and channel promotions. */
 const PROMO = /^(?:Dilarang keras mengambil konten|Dapatkan update berita pilihan)|^(?:Follow|Ikuti|Simak)\b.{0,80}\b(?:Google News|WhatsApp Channel|Telegram)\b/i;
 /** Closing credits; only a short line is one, a paragraph may well open with "Sumber:". */

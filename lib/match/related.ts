@@ -38,6 +38,7 @@
  * postings behind as dead slots that queries skip; they are compacted away
  * when they make up a quarter of all postings.
  */
+import { isFurniture } from '../article/furniture';
 import type { Article } from '../types';
 import { isStopword, normalizeText, stem, words } from '../text/tokens';
 import type { RelatedArticle, RelatedLabel, RelatedReasons } from './types';
@@ -133,9 +134,6 @@ export function relatedTerms(text: string): Term[] {
   return out;
 }
 
-/** Paragraphs that are links to other stories, not part of this one. */
-const LINK_PARAGRAPH = /^\s*(baca juga|simak juga|lihat juga|baca selengkapnya)\b/i;
-
 /** Weighted term frequencies of an article: title, lead, body and tail weigh differently. */
 export function weightedTerms(article: Pick<Article, 'title' | 'paragraphs'>, onTerm?: (t: Term) => void): Map<string, number> {
   const tf = new Map<string, number>();
@@ -148,7 +146,8 @@ export function weightedTerms(article: Pick<Article, 'title' | 'paragraphs'>, on
   if (article.title) addText(article.title, TITLE_WEIGHT);
   let bodyIndex = 0;
   for (const paragraph of article.paragraphs) {
-    if (LINK_PARAGRAPH.test(paragraph)) continue;
+    // Every reader of articles drops furniture already; an article imported as it was stored may still hold some.
+    if (isFurniture(paragraph.trim())) continue;
     const weight =
       bodyIndex < LEAD_PARAGRAPHS ? LEAD_WEIGHT : bodyIndex < TAIL_STARTS_AT_PARAGRAPH ? BODY_WEIGHT : TAIL_WEIGHT;
     addText(paragraph, weight);
