@@ -57,7 +57,7 @@ export interface AddOptions {
 export const ENGINE_SNAPSHOT_FORMAT = 'jejak-engine';
 /** Bump when the snapshot's shape, or anything derived into it (stemming, quote keys, term weights), changes:
  * an older snapshot is then rebuilt from the stored articles instead of loaded. */
-export const ENGINE_SNAPSHOT_VERSION = 3;
+export const ENGINE_SNAPSHOT_VERSION = 4;
 
 /**
  * Text the snapshot's keys are derived from in a way that a change of
