@@ -5,6 +5,8 @@
  * drawn, because pairs of one event are not independent: one loosely
  * translated speech moves recall by points.
  */
+import { seededRandom } from '../seeded-random';
+
 export interface EventCounts {
   tp: number;
   fp: number;
@@ -17,20 +19,8 @@ export interface Spread {
   recall: [number, number];
 }
 
-/** A small seeded generator (mulberry32): the same spread every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function eventSpread(events: readonly EventCounts[], draws = 10_000, share = 0.9, seed = 1): Spread {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const precision: number[] = [];
   const recall: number[] = [];
   for (let d = 0; d < draws; d++) {
