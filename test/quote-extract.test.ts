@@ -94,6 +94,16 @@ describe('who the current speaker is', () => {
       .toEqual([['katrin-haraldsdottir', 'Ini kabar baik untuk kawasan utara']]);
   });
 
+  it('reads a name with "von", "van" or "der" in it as one name', () => {
+    expect(pairs(['"Eropa akan membayar bagiannya," kata Ursula von der Leyen.'])).toEqual([['ursula-von-der-leyen', 'Eropa akan membayar bagiannya']]);
+    expect(pairs(['Presiden Komisi Eropa Ursula von der Leyen tiba di Kyiv.', 'Ia mengatakan, "Kami bersama kalian."'])).toEqual([['ursula-von-der-leyen', 'Kami bersama kalian.']]);
+  });
+
+  it('does not run a name across the end of a sentence', () => {
+    const [quote] = extract(['Rudal itu jatuh di dekat perbatasan Polandia. Moskwa menyebut tuduhan itu "sama sekali tidak berdasar".']);
+    expect(quote?.speaker?.name).not.toMatch(/Polandia/);
+  });
+
   it('reads a misspelt known surname as that person', () => {
     expect(pairs(['"Rencana itu tidak masuk akal bagi kami," ujar Reznikof.'])).toEqual([['oleksii-reznikov', 'Rencana itu tidak masuk akal bagi kami']]);
   });
@@ -110,6 +120,13 @@ describe('offices instead of names', () => {
     expect(pairs(['"Aliansi ini lebih kuat dari sebelumnya," tulis Sekjen NATO.'], '2025-05-02')).toEqual([['mark-rutte', 'Aliansi ini lebih kuat dari sebelumnya']]);
     expect(resolveOffice('Sekretaris Jenderal NATO', { date: '2024-09-30' })?.id).toBe('jens-stoltenberg');
     expect(resolveOffice('Sekjen NATO', { date: '2024-10-01' })?.id).toBe('mark-rutte');
+  });
+
+  it('reads "sang" and an office as the current speaker, after the quote or before it', () => {
+    expect(pairs(['Jenderal Christopher Cavoli meninjau pangkalan udara di Rzeszow.', '"Pangkalan ini siap menerima pesawat baru," kata sang jenderal.']))
+      .toEqual([['christopher-cavoli', 'Pangkalan ini siap menerima pesawat baru']]);
+    expect(pairs(['Rutte tiba di Den Haag pada Senin pagi.', 'Sang sekjen kemudian berkata, "Kita tidak boleh lengah."']))
+      .toEqual([['mark-rutte', 'Kita tidak boleh lengah.']]);
   });
 
   it('without a date, resolves an office to the holder the article named', () => {

@@ -140,9 +140,17 @@ const NOT_NAMES = new Set([
   'Partai', 'Kongres', 'Parlemen', 'Senat', 'Tentara', 'Pasukan', 'Angkatan', 'Militer', 'Komite', 'Komisi', 'Badan',
   'Departemen', 'Kantor', 'Markas', 'Uni', 'Pakta', 'Aliansi', 'Konsep', 'Perang', 'Operasi', 'KTT', 'Konferensi',
 ]);
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|AS)`;
-const NAME = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD})*)`, 'u');
-const NAME_AT_END = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,5})$`, 'u');
+/**
+ * A word of a name: capitalised, or "AS". A full stop belongs to a name only
+ * as an initial or a short abbreviation ("J.D. Vance", "Joseph R. Biden",
+ * "Jr."); after a longer word it ends the sentence ("… perbatasan Polandia.
+ * Moskwa menyebut …" names Moskwa alone).
+ */
+const NAME_WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})*\.|\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*|AS)(?![\p{L}'’-])`;
+/** Lower-case particles inside a name: "Ursula von der Leyen", "Rafael van der Vaart". */
+const NAME_PARTICLES = String.raw`(?:(?:von|van|der|den|de|du|da|la|le|bin|binti)\s+)*`;
+const NAME = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_PARTICLES}${NAME_WORD})*)`, 'u');
+const NAME_AT_END = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_PARTICLES}${NAME_WORD}){0,5})$`, 'u');
 
 const placeOrOrg = new Set<string>();
 for (const e of GAZETTEER) if (e.kind !== 'person') for (const a of e.aliases) placeOrOrg.add(a);
@@ -291,6 +299,12 @@ function looksLikeOffice(text: string): boolean {
 /** Who the words after a speech verb name: `Biden`, `Presiden Rusia`, `Sekjen NATO itu`, `mantan perdana menteri Belanda itu`. */
 function agentAfterVerb(rest: string, art: Article): Agent | undefined {
   if (/^(?:dia|ia|beliau)\b/iu.test(rest)) return { kind: 'current' };
+  // `kata sang jenderal`: "sang" points back to someone named, as "itu" does.
+  const sang = /^sang\s+(?=\p{Ll})/u.exec(rest);
+  if (sang) {
+    const role = agentAfterVerb(rest.slice(sang[0].length), art);
+    return role?.kind === 'role' ? { ...role, anaphor: true } : role;
+  }
   if (NEWS_SOURCES.test(rest) || CITATION.test(rest)) return undefined;
   const doc = DOCUMENT_CUE.exec(rest);
   if (doc && !/^\s*\p{Lu}/u.test(rest)) {
@@ -408,7 +422,8 @@ function agentEndingAt(head: string, art: Article): Agent | undefined {
   const end = head.replace(/[\s,]+$/u, '');
   const trimmed = end.length > AGENT_WINDOW ? end.slice(end.length - AGENT_WINDOW).replace(/^\S*\s/u, '') : end;
   if (/(?:^|\s)(?:[Ii]a|[Dd]ia|[Bb]eliau|[Ii]a\s+pun|[Dd]ia\s+pun)$/u.test(trimmed)) return { kind: 'current' };
-  const role = /((?:mantan\s+)?(?:\p{L}[\p{L}-]*\s+){0,5}\p{L}[\p{L}-]*)\s+(?:itu|tersebut|ini)$/iu.exec(trimmed);
+  const role = /((?:mantan\s+)?(?:\p{L}[\p{L}-]*\s+){0,5}\p{L}[\p{L}-]*)\s+(?:itu|tersebut|ini)$/iu.exec(trimmed)
+    ?? /(?:^|\s)[Ss]ang\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)$/u.exec(trimmed);
   if (role) {
     const words = role[1]!.split(/\s+/);
     for (let k = 0; k < words.length; k++) {
