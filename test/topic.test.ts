@@ -184,6 +184,35 @@ describe('detectTopic: pages that name the war throughout but are about somethin
     expect(detectTopic(fixture('positive/jokowi-bertemu-putin.json')).isCoverage).toBe(true);
   });
 
+  it('vetoes a page where Ukraine and Russia are only where people come from (places without the war)', () => {
+    for (const name of ['negative/imigrasi-deportasi-wna.json', 'negative/catur-grandmaster-kharkiv.json']) {
+      const result = detectTopic(fixture(name));
+      expect(result.score, name).toBeGreaterThanOrEqual(DEFAULT_TOPIC_THRESHOLD);
+      expect(result.isCoverage, name).toBe(false);
+      expect(result.vetoes.join(' '), name).toMatch(/places without the war/);
+    }
+  });
+
+  it('keeps a short war report that names only places besides the fighting', () => {
+    const result = detectTopic({
+      title: 'Ledakan Guncang Kyiv dan Kharkiv Dini Hari',
+      paragraphs: [
+        'Sejumlah ledakan mengguncang Kyiv dan Kharkiv pada Kamis dini hari setelah Rusia melancarkan serangan rudal.',
+        'Pemerintah kota Kyiv meminta warga tetap berada di tempat perlindungan hingga sirene berhenti.',
+        'Di Kharkiv, serangan merusak jaringan listrik dan dua gedung apartemen di timur kota.',
+      ],
+    });
+    expect(result.vetoes).toEqual([]);
+    expect(result.isCoverage).toBe(true);
+  });
+
+  it('counts Belarus and Lukashenko as Russia\'s side when weighing a page about Russia (bilateral frame)', () => {
+    const result = detectTopic(fixture('negative/ulang-tahun-putin-hadiah.json'));
+    expect(result.score).toBeGreaterThanOrEqual(DEFAULT_TOPIC_THRESHOLD);
+    expect(result.isCoverage).toBe(false);
+    expect(result.vetoes.join(' ')).toMatch(/Russia without the war/);
+  });
+
   it('vetoes the comments view of a post about the war', () => {
     const result = detectTopic(fixture('negative/komentar-tulisan-blog.json'));
     expect(result.score).toBeGreaterThanOrEqual(DEFAULT_TOPIC_THRESHOLD);

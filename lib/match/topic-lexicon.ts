@@ -216,7 +216,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   russian(withBreadth(war('Medvedev', 'anchor', 'person', 1.0, ['medvedev']), 'state')),
   russian(withBreadth(war('Dmitry Medvedev', 'anchor', 'person', 2, ['dmitry medvedev', 'dmitri medvedev']), 'state')),
   war('Wagner', 'anchor', 'organization', 1.0, ['wagner', 'grup wagner', 'kelompok wagner']),
-  war('Lukashenko', 'context', 'person', 0.5, ['lukashenko']),
+  russian(war('Lukashenko', 'context', 'person', 0.5, ['lukashenko'])),
 
   // Events and phrases that name the war itself.
   war('invasi Rusia', 'anchor', 'event', 1.0, ['invasi rusia', 'menginvasi ukraina', 'agresi rusia']),
@@ -293,7 +293,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   war('ancaman nuklir', 'context', 'term', 0.5, ['senjata nuklir', 'doktrin nuklir', 'pltn', 'iaea']),
   war('darurat militer', 'context', 'term', 0.5, ['darurat militer', 'mobilisasi']),
   war('Laut Hitam', 'context', 'place', 0.5, ['laut hitam']),
-  war('Belarus', 'context', 'place', 0.5, ['belarus', 'belarusia']),
+  russian(war('Belarus', 'context', 'place', 0.5, ['belarus', 'belarusia'])),
 
   // ------------------------------------------------------------ economy
   // Prices, trade and markets. A wheat-price or gold-price story names the
@@ -350,7 +350,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
       'tenis', 'petenis', 'grand slam', 'wimbledon', 'australian open', 'roland garros', 'us open', 'tiebreak',
       'atlet', 'olimpiade', 'medali', 'stadion', 'kiper', 'striker', 'gelandang', 'bulu tangkis', 'voli', 'pevoli',
       'turnamen', 'unggulan', 'semifinal', 'perempat final', 'babak gugur', 'penalti', 'skor', 'matchday',
-      'penonton', 'catur', 'grandmaster', 'tinju', 'petinju', 'balapan', 'pembalap',
+      'penonton', 'catur', 'pecatur', 'grandmaster', 'tinju', 'petinju', 'balapan', 'pembalap',
     ],
   },
 ];

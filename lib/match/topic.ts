@@ -23,7 +23,9 @@
  *    weighed by its frame: price and trade words far above the war's own
  *    vocabulary (a wheat-price story citing the invasion), Russia named
  *    throughout with next to nothing of the war (a state visit, a joint
- *    exercise, tourists in Bali), or a comments view instead of an article.
+ *    exercise, tourists in Bali), nothing but place names and no word of
+ *    war (tourists deported to Moscow and Kharkiv, a chess player from
+ *    Kyiv), or a comments view instead of an article.
  */
 import { TOPIC_LEXICON, type LexiconEntry } from './topic-lexicon';
 import { compileQuickLexicon, quickCheck, topicTokens, urlWords, type QuickLexicon, type QuickTopicSignals, type QuickTopicVerdict } from './quick-topic';
@@ -86,7 +88,8 @@ const ECONOMY_FRAME_MIN_MENTIONS = 6;
  * Bilateral frame: a page about Russia (a state visit to the Kremlin, a
  * joint naval exercise, Russian tourists in Bali) that hardly names
  * anything of the war: Ukraine, its people and places, the fronts, the
- * weapons, NATO, war words. Vetoed when such names are less than this share
+ * weapons, NATO, war words. Belarus and Lukashenko count on Russia's side
+ * here: a story on Putin's birthday gifts names them beside the Kremlin. Vetoed when such names are less than this share
  * of all topic mentions. Real war coverage told from the Russian side (Putin's
  * addresses, the Wagner mutiny, Jokowi carrying Zelensky's message to
  * Moscow) has 0.27 or more on the development set, with 0.29 or more when
@@ -243,7 +246,7 @@ export function detectTopic(page: PageArticle, options: { threshold?: number } =
   let bodyParagraphs = 0;
   const anchorLabels = new Set<string>();
   // Mentions by how specific they are to the war (text zones only, not the URL).
-  const frame: FrameCounts = { country: 0, state: 0, war: 0, context: 0, economy: 0, russia: 0 };
+  const frame: FrameCounts = { country: 0, state: 0, war: 0, context: 0, economy: 0, russia: 0, places: 0 };
 
   for (const unit of units) {
     const tokens = topicTokens(unit.text);
@@ -274,8 +277,12 @@ export function detectTopic(page: PageArticle, options: { threshold?: number } =
         anchorLabels.add(entry.label);
         frame[entry.breadth ?? 'war']++;
         if (entry.side === 'russia') frame.russia++;
+        if (entry.kind === 'place') frame.places++;
       }
-      if (entry.role === 'context' && unit.zone !== 'metadata') frame.context++;
+      if (entry.role === 'context' && unit.zone !== 'metadata') {
+        frame.context++;
+        if (entry.side === 'russia') frame.russia++;
+      }
       const key = `${entry.label}\u0000${unit.zone}`;
       const slot = counts.get(key);
       if (slot) slot.count++;
@@ -351,6 +358,8 @@ interface FrameCounts {
   economy: number;
   /** Anchor mentions of Russia and its state. */
   russia: number;
+  /** Anchor mentions that are places: the countries, their cities and regions. */
+  places: number;
 }
 
 /** Pages that name the topic throughout but are about something else. */
@@ -364,6 +373,15 @@ function frameVetoes(frame: FrameCounts, page: PageArticle): string[] {
   const notRussia = mentions - frame.russia;
   if (frame.russia >= BILATERAL_MIN_RUSSIA_MENTIONS && notRussia < BILATERAL_MAX_WAR_SHARE * mentions) {
     vetoes.push(`Russia without the war: ${frame.russia} of ${mentions} topic mentions name only Russia`);
+  }
+  // Ukraine and Russia as where people come from or go to (tourists
+  // deported from Bali, a chess player from Kharkiv, a restaurant named
+  // after Kyiv): nothing but place names, and not one word of war or
+  // alliance beside them. A war report names a person, a weapon, the fronts
+  // or the fighting.
+  const anchors = frame.country + frame.state + frame.war;
+  if (anchors > 0 && frame.places === anchors && frame.context === 0) {
+    vetoes.push(`places without the war: ${anchors} topic mentions, every one a place name, and no word of war`);
   }
   if (isCommentsView(page)) vetoes.push('a comments view, not an article');
   return vetoes;
