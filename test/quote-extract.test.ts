@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotesWithWarnings } from '../lib/quotes/extract';
-import { resolveOffice } from '../lib/quotes/speakers';
+import { canonicalSpeaker, resolveOffice, sameSpeaker } from '../lib/quotes/speakers';
 
 const extract = (paragraphs: string[], publishedAt?: string) => extractQuotesWithWarnings(paragraphs, 't', { publishedAt }).quotes;
 const pairs = (paragraphs: string[], publishedAt?: string) => extract(paragraphs, publishedAt).map((q) => [q.speaker?.id, q.text]);
@@ -133,6 +133,27 @@ describe('offices instead of names', () => {
     expect(pairs(['Kanselir Jerman Olaf Scholz tiba di Vilnius.', 'Wartawan menanyakan soal tank.', 'Lalu ada jeda panjang.', '"Keputusan ada di tangan kami," papar Kanselir']))
       .toEqual([['olaf-scholz', 'Keputusan ada di tangan kami']]);
     expect(pairs(['"Rusia tidak akan menyerah," papar Presiden Rusia.'])).toEqual([['vladimir-putin', 'Rusia tidak akan menyerah']]);
+  });
+});
+
+describe('one speaker written two ways', () => {
+  const same = (a: string, b: string) => sameSpeaker(canonicalSpeaker(a), canonicalSpeaker(b));
+
+  it('takes a bare surname for the full name another outlet gives', () => {
+    expect(same('Vyacheslav Fedorishchev', 'Fedorishchev')).toBe(true);
+    expect(same('Gubernur Vyacheslav Fedorishchev', 'Vyacheslav Fedorishchev')).toBe(true);
+  });
+
+  it('reads a known person whose given name is spelt another way, but not someone else of that surname', () => {
+    expect(canonicalSpeaker('Valeriy Gerasimov').id).toBe('valery-gerasimov');
+    expect(canonicalSpeaker('Kanselir Jerman Olaf Scholz').id).toBe('olaf-scholz');
+    expect(canonicalSpeaker('Hunter Biden')).toMatchObject({ id: 'hunter-biden', name: 'Hunter Biden' });
+  });
+
+  it('keeps two full names apart however alike, and a surname too short to tell', () => {
+    expect(same('Hunter Biden', 'Joe Biden')).toBe(false);
+    expect(same('Andrii Kovalenko', 'Oleksandr Kovalenko')).toBe(false);
+    expect(same('Li', 'Li Qiang')).toBe(false);
   });
 });
 

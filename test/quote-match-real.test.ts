@@ -107,6 +107,12 @@ describe('quote matching on real-shaped wordings', () => {
     expect(m).toMatchObject({ articleId: 'other', kind: 'fragment' });
   });
 
+  it('matches a short quote when one outlet gives the speaker in full and the other only the surname', () => {
+    const engine = engineWith('Api di kilang itu sudah padam, tetapi kilang itu terbakar hebat semalaman', { speaker: 'Gubernur Samara Vyacheslav Fedorishchev' });
+    const [m] = matchOn(engine, 'kilang itu terbakar hebat', undefined, 'Fedorishchev').matches;
+    expect(m).toMatchObject({ articleId: 'other', kind: 'fragment' });
+  });
+
   it("does not pair the same two words with another speaker's quote", () => {
     const engine = engineWith('Menunda bantuan pertahanan udara sekarang akan menjadi kesalahan besar bagi seluruh aliansi', { speaker: 'Presiden Prancis Emmanuel Macron' });
     expect(matchOn(engine, 'kesalahan besar').matches).toEqual([]);

@@ -14,6 +14,7 @@ import { stem } from '../text/tokens';
 import { readingsOf, synonymOf } from '../text/synonyms';
 import { samePlaceAtTwoScales } from '../places';
 import type { Speaker } from '../types';
+import { sameSpeaker } from '../quotes/speakers';
 
 /** What is known about the article a candidate quote comes from, relative to the page. */
 export interface ArticleContext {
@@ -441,8 +442,8 @@ export function pairFeatures(input: PairInput): Features {
     shortLength: Math.log2(1 + shorter),
     diverge: shorter === 0 ? 0 : alignment.divergentWords / shorter,
     identical: identical ? 1 : 0,
-    sameSpeaker: aSpeaker && bSpeaker && aSpeaker.id === bSpeaker.id ? 1 : 0,
-    otherSpeaker: aSpeaker && bSpeaker && aSpeaker.id !== bSpeaker.id ? 1 : 0,
+    sameSpeaker: aSpeaker && bSpeaker && sameSpeaker(aSpeaker, bSpeaker) ? 1 : 0,
+    otherSpeaker: aSpeaker && bSpeaker && !sameSpeaker(aSpeaker, bSpeaker) ? 1 : 0,
     eventSimilarity: Math.min(1, context?.textSimilarity ?? 0),
     sameDays: days !== undefined && days <= 3 ? 1 : 0,
     farApart: days !== undefined && days > 30 ? 1 : 0,

@@ -97,11 +97,23 @@ export function stripTitles(name: string): string {
   return rest;
 }
 
+/**
+ * The known person a name without titles is. A name in full that the
+ * gazetteer does not list is still that person when its surname is theirs
+ * and its given name could be theirs, spelt another way ("Valeriy
+ * Gerasimov", "Sergey Lavrov"): it starts with the same letter as one of
+ * theirs (a place or an office may stand before it: "Jerman Olaf
+ * Scholz"). "Hunter Biden" is someone else.
+ */
 function knownPerson(bare: string): GazetteerEntry | undefined {
   const words = bare.split(/\s+/);
-  return personByAlias.get(bare.toLowerCase())
-    ?? personByAlias.get(words.at(-1)!.toLowerCase())
-    ?? (words.length <= 3 ? personByTypo(words.at(-1)!) : undefined);
+  const exact = personByAlias.get(bare.toLowerCase());
+  if (exact) return exact;
+  const bySurname = personByAlias.get(words.at(-1)!.toLowerCase()) ?? (words.length <= 3 ? personByTypo(words.at(-1)!) : undefined);
+  if (!bySurname || words.length === 1) return bySurname;
+  const givenInitials = new Set([bySurname.name, ...bySurname.aliases].map((n) => n.split(/\s+/)).filter((w) => w.length > 1).map((w) => w[0]![0]!.toLowerCase()));
+  // Any word before the surname may be the given name: a place or office can precede it ("Jerman Olaf Scholz").
+  return words.slice(0, -1).some((w) => givenInitials.has(w[0]!.toLowerCase())) ? bySurname : undefined;
 }
 
 export function canonicalSpeaker(asWritten: string): Speaker {
@@ -110,6 +122,24 @@ export function canonicalSpeaker(asWritten: string): Speaker {
   if (known) return { id: known.id, name: known.name, asWritten };
   const id = bare.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
   return { id: id || 'unknown', name: bare, asWritten };
+}
+
+/** A surname this short ("Li", "Ng") is too common to tie a full name to a bare one. */
+const SURNAME_MIN_LETTERS = 4;
+
+/**
+ * Whether two speakers are one: the same id, or one outlet gives only the
+ * surname of someone another names in full ("Fedorishchev" / "Vyacheslav
+ * Fedorishchev"). People the gazetteer knows share an id however they are
+ * written; everyone else gets an id from the name as written.
+ */
+export function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  if (a.id === b.id) return true;
+  const x = a.id.split('-');
+  const y = b.id.split('-');
+  if (x.length > 1 && y.length > 1) return false;
+  const surname = x.at(-1)!;
+  return surname === y.at(-1) && surname.length >= SURNAME_MIN_LETTERS;
 }
 
 export function isKnownPerson(name: string): boolean {
