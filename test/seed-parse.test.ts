@@ -150,8 +150,8 @@ describe('the outlet, where the text or its address says it', () => {
     const article = parseSeedText(body('Dikutip TribunWow.com dari Channel News Asia'), { id: 'self' });
     expect(article.outlet).toBe('TribunWow');
     expect(article.citedSources).toEqual(['Channel News Asia']);
-    // Any outlet's address in that place is the outlet, not a source.
-    expect(parseSeedText(body('Dikutip Beritacontoh.com dari BBC'), { id: 'other' }).citedSources).toEqual(['BBC']);
+    // Another outlet's address in an article of a known outlet is a source, beside the one it quoted.
+    expect(parseSeedText(body('Dikutip Kompas.com dari AFP'), { id: 'tribun', sidecar: { outlet: 'Tribunnews' } }).citedSources).toEqual(['Kompas.com', 'AFP']);
   });
 
   it('does not take a cited source for the publisher', () => {

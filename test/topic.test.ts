@@ -206,6 +206,40 @@ describe('detectTopic: pages that name the war throughout but are about somethin
     expect(result.isCoverage).toBe(true);
   });
 
+  it('keeps talks, refugees and grain ships of the war, which name places and no fighting', () => {
+    const pages = [
+      {
+        title: 'Delegasi Rusia dan Ukraina Bertemu di Istanbul',
+        paragraphs: [
+          'Delegasi Rusia dan delegasi Ukraina bertemu selama dua jam di Istanbul, Turki, pada Senin.',
+          'Rusia dan Ukraina sepakat menukar 1.000 tahanan dalam beberapa hari ke depan, kata tuan rumah Turki.',
+          'Pertemuan berikutnya di Istanbul belum dijadwalkan.',
+        ],
+      },
+      {
+        title: 'Ribuan Warga Ukraina Mengungsi ke Polandia',
+        paragraphs: [
+          'Ribuan warga Ukraina dari Kharkiv dan Kyiv mengungsi ke Polandia sepanjang pekan ini.',
+          'Petugas perbatasan Polandia mencatat antrean panjang di pos lintas batas Medyka.',
+          'Sebagian besar pengungsi adalah perempuan dan anak-anak dari Kharkiv.',
+        ],
+      },
+      {
+        title: 'Kapal Gandum Tinggalkan Odesa',
+        paragraphs: [
+          'Tiga kapal gandum meninggalkan pelabuhan Odesa di Ukraina pada Selasa pagi menuju Istanbul.',
+          'Kapal-kapal itu membawa sekitar 90.000 ton gandum dan jagung dari Ukraina untuk pembeli di Mesir dan Turki.',
+          'Pelabuhan Odesa kembali sibuk setelah koridor gandum dibuka lagi.',
+        ],
+      },
+    ];
+    for (const page of pages) {
+      const result = detectTopic(page);
+      expect(result.vetoes, page.title).toEqual([]);
+      expect(result.isCoverage, page.title).toBe(true);
+    }
+  });
+
   it('counts Belarus and Lukashenko as Russia\'s side when weighing a page about Russia (bilateral frame)', () => {
     const result = detectTopic(fixture('negative/ulang-tahun-putin-hadiah.json'));
     expect(result.score).toBeGreaterThanOrEqual(DEFAULT_TOPIC_THRESHOLD);

@@ -256,6 +256,8 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   war('perundingan damai', 'context', 'term', 0.5, [
     'perundingan damai',
     'pembicaraan damai',
+    'delegasi ukraina',
+    'delegasi kyiv',
     'negosiasi damai',
     'proposal damai',
     'rencana perdamaian',
@@ -272,7 +274,10 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   war('sanksi', 'context', 'term', 0.5, ['sanksi']),
   war('rudal', 'context', 'term', 0.4, ['rudal', 'misil', 'bom luncur']),
   war('drone', 'context', 'term', 0.4, ['drone', 'pesawat nirawak', 'pesawat tanpa awak', 'drone laut']),
-  war('pertukaran tahanan', 'context', 'term', 1.0, ['pertukaran tahanan', 'tahanan perang', 'tawanan perang']),
+  war('pertukaran tahanan', 'context', 'term', 1.0, ['pertukaran tahanan', 'tahanan perang', 'tawanan perang', 'menukar tahanan', 'bertukar tahanan', 'tukar tawanan', 'tawanan']),
+  // What the war does to people and trade, beside a place of the war: refugees, evacuations, the grain corridor.
+  war('pengungsi', 'context', 'term', 0.3, ['pengungsi', 'mengungsi', 'evakuasi', 'dievakuasi']),
+  war('koridor gandum', 'context', 'term', 0.5, ['koridor gandum', 'kesepakatan gandum', 'kapal gandum', 'inisiatif biji bijian']),
   war('garis depan', 'context', 'term', 0.5, ['garis depan', 'front timur', 'front selatan']),
   war('pendudukan', 'context', 'term', 0.5, [
     'wilayah pendudukan',

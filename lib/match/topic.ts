@@ -356,7 +356,7 @@ interface FrameCounts {
   /** War and alliance context words read beside an anchor. */
   context: number;
   economy: number;
-  /** Anchor mentions of Russia and its state. */
+  /** Mentions of Russia, its state and its ally Belarus (anchors, and Belarus's context words). */
   russia: number;
   /** Anchor mentions that are places: the countries, their cities and regions. */
   places: number;
@@ -372,7 +372,7 @@ function frameVetoes(frame: FrameCounts, page: PageArticle): string[] {
   const mentions = frame.country + frame.state + frame.war + frame.context;
   const notRussia = mentions - frame.russia;
   if (frame.russia >= BILATERAL_MIN_RUSSIA_MENTIONS && notRussia < BILATERAL_MAX_WAR_SHARE * mentions) {
-    vetoes.push(`Russia without the war: ${frame.russia} of ${mentions} topic mentions name only Russia`);
+    vetoes.push(`Russia without the war: ${frame.russia} of ${mentions} topic mentions name only Russia or its ally`);
   }
   // Ukraine and Russia as where people come from or go to (tourists
   // deported from Bali, a chess player from Kharkiv, a restaurant named

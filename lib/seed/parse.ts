@@ -183,10 +183,9 @@ function assemble(parts: ArticleParts, headerDates: DateScanInput[], warnings: P
   const citedSources: string[] = [];
   for (const p of paragraphs) {
     for (const m of p.matchAll(CITED)) {
-      // "Dikutip TribunWow.com dari X": the address before "dari" is the outlet itself (SELF_CITED), X the source.
-      const selfCited = m[2] !== undefined && SELF_CITED.test(m[0]);
-      for (const name of selfCited ? [m[2]] : [m[1], m[2]]) {
+      for (const name of [m[1], m[2]]) {
         const clean = name?.replace(/\s+(?:dari|pada)$/, '').trim();
+        // The outlet's own name ("Dikutip TribunWow.com dari …" in TribunWow) is no source.
         if (clean && canonicalOutlet(clean) !== parts.outlet && !citedSources.includes(clean)) citedSources.push(clean);
       }
     }
