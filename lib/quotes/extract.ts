@@ -142,11 +142,12 @@ const NOT_NAMES = new Set([
 ]);
 /**
  * A word of a name: capitalised, or "AS". A full stop belongs to a name only
- * as an initial or a short abbreviation ("J.D. Vance", "Joseph R. Biden",
- * "Jr."); after a longer word it ends the sentence ("… perbatasan Polandia.
- * Moskwa menyebut …" names Moskwa alone).
+ * after an initial ("R.", "J.D.") or an abbreviation of a title or suffix
+ * ("Jr.", "Dr."); after any other word it ends the sentence ("… perbatasan
+ * Polandia. Moskwa menyebut …" names Moskwa alone; "… Kim Jong Un. Putin
+ * mengatakan" names Putin).
  */
-const NAME_WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})*\.|\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*|AS)(?![\p{L}'’-])`;
+const NAME_WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})*\.|(?:Jr|Sr|Dr|Drs|Ir|Hj|Prof|St|Mr|Mrs|Ms|Ny|Tn)\.|\p{Lu}[\p{L}'’-]*|AS)(?![\p{L}'’-])`;
 /** Lower-case particles inside a name: "Ursula von der Leyen", "Rafael van der Vaart". */
 const NAME_PARTICLES = String.raw`(?:(?:von|van|der|den|de|du|da|la|le|bin|binti)\s+)*`;
 const NAME = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_PARTICLES}${NAME_WORD})*)`, 'u');

@@ -97,23 +97,35 @@ export function stripTitles(name: string): string {
   return rest;
 }
 
+/** Lowercased words of places, bodies and titles: no word of a person's name is one. */
+const NOT_NAME_WORDS = new Set([
+  ...GAZETTEER.filter((e) => e.kind !== 'person').flatMap((e) => [e.name, ...e.aliases]).flatMap((a) => a.toLowerCase().split(/\s+/)),
+  ...TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)),
+  'kementerian', 'kedutaan', 'besar', 'istana', 'kantor', 'pemerintah', 'juru', 'bicara', 'di', 'dari',
+]);
+
+/** Letters a given name spelt another way keeps at its start ("Valeriy" / "Valery", "Sergey" / "Sergei", "Dmitri" / "Dmitry"). */
+const GIVEN_NAME_PREFIX = 3;
+
 /**
- * The known person a name without titles is. A name in full that the
- * gazetteer does not list is still that person when its surname is theirs
- * and its given name could be theirs, spelt another way ("Valeriy
- * Gerasimov", "Sergey Lavrov"): it starts with the same letter as one of
- * theirs (a place or an office may stand before it: "Jerman Olaf
- * Scholz"). "Hunter Biden" is someone else.
+ * The known person a name without titles is. Its longest ending that the
+ * gazetteer lists decides ("Komisi Eropa von der Leyen", "Jerman Olaf
+ * Scholz"). A surname alone decides only when the word before it is no
+ * given name, or a given name that could be theirs spelt another way
+ * ("Valeriy Gerasimov"); "Hunter Biden" and "Jill Biden" are someone else.
  */
 function knownPerson(bare: string): GazetteerEntry | undefined {
   const words = bare.split(/\s+/);
-  const exact = personByAlias.get(bare.toLowerCase());
-  if (exact) return exact;
+  for (let k = 0; k < words.length - 1; k++) {
+    const hit = personByAlias.get(words.slice(k).join(' ').toLowerCase());
+    if (hit) return hit;
+  }
   const bySurname = personByAlias.get(words.at(-1)!.toLowerCase()) ?? (words.length <= 3 ? personByTypo(words.at(-1)!) : undefined);
   if (!bySurname || words.length === 1) return bySurname;
-  const givenInitials = new Set([bySurname.name, ...bySurname.aliases].map((n) => n.split(/\s+/)).filter((w) => w.length > 1).map((w) => w[0]![0]!.toLowerCase()));
-  // Any word before the surname may be the given name: a place or office can precede it ("Jerman Olaf Scholz").
-  return words.slice(0, -1).some((w) => givenInitials.has(w[0]!.toLowerCase())) ? bySurname : undefined;
+  const given = words.at(-2)!.toLowerCase();
+  if (NOT_NAME_WORDS.has(given) || given === given.toUpperCase()) return bySurname;
+  const knownGiven = [bySurname.name, ...bySurname.aliases].map((n) => n.split(/\s+/)).filter((w) => w.length > 1).map((w) => w[0]!.toLowerCase());
+  return knownGiven.some((g) => g.slice(0, GIVEN_NAME_PREFIX) === given.slice(0, GIVEN_NAME_PREFIX)) ? bySurname : undefined;
 }
 
 export function canonicalSpeaker(asWritten: string): Speaker {
@@ -126,20 +138,27 @@ export function canonicalSpeaker(asWritten: string): Speaker {
 
 /** A surname this short ("Li", "Ng") is too common to tie a full name to a bare one. */
 const SURNAME_MIN_LETTERS = 4;
+/** A full name this long at most: longer runs hold an office or a body ("Kedutaan Besar Rusia di Moskwa"). */
+const FULL_NAME_MAX_WORDS = 4;
+
 
 /**
  * Whether two speakers are one: the same id, or one outlet gives only the
- * surname of someone another names in full ("Fedorishchev" / "Vyacheslav
+ * surname of a person another names in full ("Fedorishchev" / "Vyacheslav
  * Fedorishchev"). People the gazetteer knows share an id however they are
- * written; everyone else gets an id from the name as written.
+ * written; everyone else gets an id from the name as written. Only names of
+ * people count: "Rusia" is not "Kedutaan Besar Rusia", nor "Kremlin" "Istana
+ * Kremlin".
  */
 export function sameSpeaker(a: Speaker, b: Speaker): boolean {
   if (a.id === b.id) return true;
-  const x = a.id.split('-');
-  const y = b.id.split('-');
-  if (x.length > 1 && y.length > 1) return false;
-  const surname = x.at(-1)!;
-  return surname === y.at(-1) && surname.length >= SURNAME_MIN_LETTERS;
+  const x = a.name.toLowerCase().split(/\s+/).filter(Boolean);
+  const y = b.name.toLowerCase().split(/\s+/).filter(Boolean);
+  const [bare, full] = x.length === 1 ? [x, y] : y.length === 1 ? [y, x] : [undefined, undefined];
+  if (!bare || !full || full.length > FULL_NAME_MAX_WORDS) return false;
+  const surname = bare[0]!;
+  if (surname.length < SURNAME_MIN_LETTERS || full.at(-1) !== surname) return false;
+  return ![...bare, ...full].some((w) => NOT_NAME_WORDS.has(w));
 }
 
 export function isKnownPerson(name: string): boolean {
