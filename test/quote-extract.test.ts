@@ -128,6 +128,15 @@ describe('offices instead of names', () => {
       .toEqual([['christopher-cavoli', 'Pangkalan ini siap menerima pesawat baru']]);
     expect(pairs(['Rutte tiba di Den Haag pada Senin pagi.', 'Sang sekjen kemudian berkata, "Kita tidak boleh lengah."']))
       .toEqual([['mark-rutte', 'Kita tidak boleh lengah.']]);
+    expect(pairs(['Zelensky tiba di Odesa.', 'Sang presiden Ukraina berkata, "Kami akan bertahan."'])).toEqual([['volodymyr-zelensky', 'Kami akan bertahan.']]);
+  });
+
+  it('gives "sang" and an office only to someone who may hold it', () => {
+    // The last speaker is no president; the president named is.
+    expect(pairs(['Stoltenberg bertemu Zelensky di Kyiv.', '"Kami akan bertahan," kata sang presiden.'])).toEqual([['volodymyr-zelensky', 'Kami akan bertahan']]);
+    // A form of address, or an office nobody named holds: no speaker, so no quote.
+    expect(pairs(['Stoltenberg tiba di Kyiv.', '"Kami akan bertahan," kata sang ibu.'])).toEqual([]);
+    expect(pairs(['Stoltenberg tiba di Kyiv.', '"Kami akan bertahan," kata sang juru bicara.'])).toEqual([]);
   });
 
   it('without a date, resolves an office to the holder the article named', () => {

@@ -61,7 +61,7 @@
  * (titles, nicknames, headline quotes).
  */
 import { findEntityHits } from '../entities';
-import { canonicalSpeaker, gazetteerPerson, personByTypo, resolveOffice, stripTitles } from './speakers';
+import { canonicalSpeaker, gazetteerPerson, normalizeOffice, personByTypo, resolveOffice, stripTitles } from './speakers';
 import { GAZETTEER, TITLES } from '../gazetteer';
 import type { ParseWarning, Quote, Speaker } from '../types';
 
@@ -273,7 +273,8 @@ const ROLE_STOP = /^(?:kepada|di|dari|dalam|melalui|pada|ke|untuk|seperti|sebaga
 
 type Agent =
   | { kind: 'name'; text: string }
-  | { kind: 'role'; text: string; anaphor: boolean }
+  /** `sang`: named by "sang" + office, which points back only to someone who holds that office. */
+  | { kind: 'role'; text: string; anaphor: boolean; sang?: boolean }
   | { kind: 'current' }
   | { kind: 'org'; text: string };
 
@@ -292,6 +293,25 @@ function personName(name: string, art: Article): boolean {
 
 /** An office, possibly with a country or body, possibly pointing back (`itu`/`tersebut`/`ini`). */
 
+/** Forms of address that "sang" also takes ("sang ibu"): no office. */
+const NOT_OFFICES = new Set(['ibu', 'bapak', 'pak', 'tuan', 'nyonya', 'mantan', 'eks']);
+
+/**
+ * Whether the person `name` may hold `office` ("sang jenderal", "sang
+ * presiden"): someone the gazetteer gives offices must have one naming it;
+ * of anyone else the article tells too little to say no.
+ */
+function mayHold(name: string, office: string): boolean {
+  const words = normalizeOffice(office).office.split(' ').filter((w) => !NOT_OFFICES.has(w));
+  if (words.length === 0) return false;
+  const offices = gazetteerPerson(name)?.offices ?? [];
+  if (offices.length === 0) return true;
+  return offices.some((o) => {
+    const held = normalizeOffice(o.title).office.split(' ');
+    return words.every((w) => held.includes(w));
+  });
+}
+
 function looksLikeOffice(text: string): boolean {
   const first = text.split(/\s+/).filter((w) => !/^(?:mantan|eks)$/i.test(w))[0] ?? '';
   return TITLE_WORDS.has(first[0]!.toUpperCase() + first.slice(1)) || /^(?:kepala|pemimpin|bos|juru|orang|presiden|sekjen|menteri|perdana|kanselir|pm)$/iu.test(first);
@@ -301,10 +321,10 @@ function looksLikeOffice(text: string): boolean {
 function agentAfterVerb(rest: string, art: Article): Agent | undefined {
   if (/^(?:dia|ia|beliau)\b/iu.test(rest)) return { kind: 'current' };
   // `kata sang jenderal`: "sang" points back to someone named, as "itu" does.
-  const sang = /^sang\s+(?=\p{Ll})/u.exec(rest);
+  const sang = /^sang\s+(?=\p{L})/u.exec(rest);
   if (sang) {
     const role = agentAfterVerb(rest.slice(sang[0].length), art);
-    return role?.kind === 'role' ? { ...role, anaphor: true } : role;
+    return role?.kind === 'role' ? { ...role, anaphor: true, sang: true } : role;
   }
   if (NEWS_SOURCES.test(rest) || CITATION.test(rest)) return undefined;
   const doc = DOCUMENT_CUE.exec(rest);
@@ -423,13 +443,14 @@ function agentEndingAt(head: string, art: Article): Agent | undefined {
   const end = head.replace(/[\s,]+$/u, '');
   const trimmed = end.length > AGENT_WINDOW ? end.slice(end.length - AGENT_WINDOW).replace(/^\S*\s/u, '') : end;
   if (/(?:^|\s)(?:[Ii]a|[Dd]ia|[Bb]eliau|[Ii]a\s+pun|[Dd]ia\s+pun)$/u.test(trimmed)) return { kind: 'current' };
-  const role = /((?:mantan\s+)?(?:\p{L}[\p{L}-]*\s+){0,5}\p{L}[\p{L}-]*)\s+(?:itu|tersebut|ini)$/iu.exec(trimmed)
-    ?? /(?:^|\s)[Ss]ang\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)$/u.exec(trimmed);
+  const itu = /((?:mantan\s+)?(?:\p{L}[\p{L}-]*\s+){0,5}\p{L}[\p{L}-]*)\s+(?:itu|tersebut|ini)$/iu.exec(trimmed);
+  const sang = itu ? null : /(?:^|\s)[Ss]ang\s+((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)$/u.exec(trimmed);
+  const role = itu ?? sang;
   if (role) {
     const words = role[1]!.split(/\s+/);
     for (let k = 0; k < words.length; k++) {
       const text = words.slice(k).join(' ');
-      if (looksLikeOffice(text)) return { kind: 'role', text, anaphor: true };
+      if (looksLikeOffice(text)) return { kind: 'role', text, anaphor: true, ...(sang ? { sang: true } : {}) };
     }
   }
   const m = NAME_AT_END.exec(trimmed);
@@ -639,6 +660,15 @@ export function extractQuotesWithWarnings(paragraphs: string[], articleId: strin
         const cur = current(p);
         const holder = resolveOffice(agent.text, { date: art.date, mentioned, subjectId: cur ? idOf(cur) : undefined });
         if (holder) return holder.name;
+        if (agent.sang) {
+          if (cur && mayHold(cur, agent.text)) return cur;
+          // Else the person named last who holds it ("Stoltenberg bertemu Zelensky. … kata sang presiden").
+          for (let k = mentioned.length - 1; k >= 0; k--) {
+            const entry = GAZETTEER.find((e) => e.id === mentioned[k]);
+            if (entry?.offices?.length && mayHold(entry.name, agent.text)) return entry.name;
+          }
+          return undefined;
+        }
         if (agent.anaphor) return cur ?? agent.text;
         return agent.text;
       }
