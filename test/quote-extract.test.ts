@@ -99,6 +99,11 @@ describe('who the current speaker is', () => {
     expect(pairs(['Presiden Komisi Eropa Ursula von der Leyen tiba di Kyiv.', 'Ia mengatakan, "Kami bersama kalian."'])).toEqual([['ursula-von-der-leyen', 'Kami bersama kalian.']]);
   });
 
+  it('reads initials and a title\'s abbreviation inside a name after the cue', () => {
+    expect(pairs(['"Eropa harus membayar lebih," kata Wakil Presiden AS J.D. Vance.'])).toEqual([['jd-vance', 'Eropa harus membayar lebih']]);
+    expect(pairs(['"Kami bangga pada aliansi ini," kata Joseph R. Biden.'])).toEqual([['joe-biden', 'Kami bangga pada aliansi ini']]);
+  });
+
   it('does not run a name across the end of a sentence', () => {
     const [quote] = extract(['Rudal itu jatuh di dekat perbatasan Polandia. Moskwa menyebut tuduhan itu "sama sekali tidak berdasar".']);
     expect(quote?.speaker?.name).toBe('Moskwa');

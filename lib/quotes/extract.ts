@@ -253,9 +253,16 @@ function sentenceStart(text: string, before: number): number {
   return space < 0 || space >= before ? floor : space + 1;
 }
 
+/** A full stop that closes an initial or a title's abbreviation ("J.D.", "R.", "Dr."), not a sentence: the same words NAME_WORD lets a name run through. */
+const NAME_STOP = /(?:(?:^|[\s.])\p{Lu}|\b(?:Jr|Sr|Dr|Drs|Ir|Hj|Prof|St|Mr|Mrs|Ms|Ny|Tn))$/u;
+
 function sentenceEnd(text: string, from: number): number {
-  const m = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text.slice(from));
-  return m ? from + m.index + 1 : text.length;
+  const rest = text.slice(from);
+  for (const m of rest.matchAll(/[.!?](?=\s+\p{Lu}|\s*$)/gu)) {
+    if (m[0] === '.' && NAME_STOP.test(rest.slice(Math.max(0, m.index - 6), m.index)) && /^\s+\p{Lu}/u.test(rest.slice(m.index + 1))) continue;
+    return from + m.index + 1;
+  }
+  return text.length;
 }
 
 /** A name at the start of `text`, without trailing agency words in capitals. */
