@@ -147,7 +147,9 @@ const NOT_NAMES = new Set([
  * Polandia. Moskwa menyebut …" names Moskwa alone; "… Kim Jong Un. Putin
  * mengatakan" names Putin).
  */
-const NAME_WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})*\.|(?:Jr|Sr|Dr|Drs|Ir|Hj|Prof|St|Mr|Mrs|Ms|Ny|Tn)\.|\p{Lu}[\p{L}'’-]*|AS)(?![\p{L}'’-])`;
+/** Abbreviations of titles and suffixes that keep their full stop inside a name (NAME_WORD, NAME_STOP). */
+const NAME_ABBREVIATIONS = 'Jr|Sr|Dr|Drs|Ir|Hj|Prof|St|Mr|Mrs|Ms|Ny|Tn';
+const NAME_WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})*\.|(?:${NAME_ABBREVIATIONS})\.|\p{Lu}[\p{L}'’-]*|AS)(?![\p{L}'’-])`;
 /** Lower-case particles inside a name: "Ursula von der Leyen", "Rafael van der Vaart". */
 const NAME_PARTICLES = String.raw`(?:(?:von|van|der|den|de|du|da|la|le|bin|binti)\s+)*`;
 const NAME = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_PARTICLES}${NAME_WORD})*)`, 'u');
@@ -254,7 +256,7 @@ function sentenceStart(text: string, before: number): number {
 }
 
 /** A full stop that closes an initial or a title's abbreviation ("J.D.", "R.", "Dr."), not a sentence: the same words NAME_WORD lets a name run through. */
-const NAME_STOP = /(?:(?:^|[\s.])\p{Lu}|\b(?:Jr|Sr|Dr|Drs|Ir|Hj|Prof|St|Mr|Mrs|Ms|Ny|Tn))$/u;
+const NAME_STOP = new RegExp(String.raw`(?:(?:^|[\s.])\p{Lu}|\b(?:${NAME_ABBREVIATIONS}))$`, 'u');
 
 function sentenceEnd(text: string, from: number): number {
   const rest = text.slice(from);
