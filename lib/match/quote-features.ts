@@ -519,6 +519,10 @@ export function verbatimRun(aWords: AlignWord[], bWords: AlignWord[]): number {
     const x = aWords[i - 1]!;
     for (let j = 1; j <= m; j++) {
       const y = bWords[j - 1]!;
+      // Exact forms only (spelling, number, stem), compared as strings: the
+      // aligner's wordSimilarity would also try edit distances, and doing that
+      // for every pair of words twice, here and in the alignment, costs a
+      // second alignment per candidate for the same held-out result.
       const same = x.alias === y.alias || (x.stem.length >= 3 && x.stem === y.stem && !x.numeric && !y.numeric);
       current[j] = same ? previous[j - 1]! + 1 : 0;
       if (current[j]! > longest) longest = current[j]!;
